@@ -1,0 +1,43 @@
+# dlref: `make site` builds the site, `make test` runs every check. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+CHROMIUM := /usr/bin/chromium
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+LANG_  ?= zh
+
+.PHONY: site test serve record check translated system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+# Debian packages: a CJK font for Chinese figure labels, Chromium for the browser tests.
+system-deps:
+	@if [ ! -f $(CJK_FONT) ] || [ ! -x $(CHROMIUM) ]; then \
+	  echo "installing Debian packages: fonts-noto-cjk chromium"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends fonts-noto-cjk chromium; \
+	fi
+
+site: $(STAMP) system-deps
+	$(PY) -m dlref build
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest
+
+serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English
+	$(PY) -m mkdocs serve -f $(if $(filter en,$(LANG_)),mkdocs.en.yml,mkdocs.yml)
+
+record: $(STAMP) system-deps  ## refresh tests/recorded/ after a deliberate change of output
+	$(PY) -m dlref record
+
+check: $(STAMP)
+	$(PY) -m dlref check
+
+clean:
+	rm -rf build site

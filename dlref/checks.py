@@ -1,0 +1,212 @@
+"""Checks on the sources and on the built site; each problem names file:line.
+
+- :func:`parity`: zh and en have the same pages, fixed heading anchors, includes,
+  images and links (FastAPI's ``check_translation``, stricter).
+- :func:`freshness`: each en page records the hash of the zh source it was
+  translated from (``translated_from:`` front matter); a stale page is reported.
+- :func:`html_problems`: in the built site, every ``<img>`` has alt text and
+  nothing is loaded from a third-party host.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+LANGS = ("zh", "en")
+_FENCE = re.compile(r"^\s*(```+|~~~+)")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+_ANCHOR = re.compile(r"\{\s*#([\w-]+)[^}]*\}\s*$")
+_INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
+_IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
+_LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)")
+_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+@dataclass
+class PageShape:
+    """What must match between the two languages of one page."""
+
+    anchors: list = field(default_factory=list)  # (line, level, id)
+    includes: list = field(default_factory=list)  # (line, path)
+    images: list = field(default_factory=list)
+    links: list = field(default_factory=list)
+    unanchored: list = field(default_factory=list)  # (line, heading text)
+
+
+def page_shape(text: str) -> PageShape:
+    shape = PageShape()
+    fence = None
+    body_start = len(_FRONT.match(text).group(0).splitlines()) if _FRONT.match(text) else 0
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if lineno <= body_start:
+            continue
+        marker = _FENCE.match(line)
+        if marker:
+            token = marker.group(1)
+            if fence is None:
+                fence = token
+            elif token.startswith(fence[0]) and len(token) >= len(fence):
+                fence = None
+            continue
+        if fence:
+            continue
+        if m := _INCLUDE.match(line):
+            shape.includes.append((lineno, m.group(1)))
+            continue
+        if m := _HEADING.match(line):
+            level = len(m.group(1))
+            if a := _ANCHOR.search(m.group(2)):
+                shape.anchors.append((lineno, level, a.group(1)))
+            elif level > 1:
+                shape.unanchored.append((lineno, m.group(2)))
+        shape.images += [(lineno, t) for t in _IMAGE.findall(line)]
+        shape.links += [(lineno, t) for t in _LINK.findall(line)]
+    return shape
+
+
+def _pages(docs: Path, lang: str) -> set[str]:
+    return {p.relative_to(docs / lang).as_posix() for p in (docs / lang).rglob("*.md")}
+
+
+def parity(docs: Path) -> list[str]:
+    """Every difference in structure between docs/zh and docs/en."""
+    problems = []
+    zh, en = _pages(docs, "zh"), _pages(docs, "en")
+    for missing, have, lang in ((zh - en, "zh", "en"), (en - zh, "en", "zh")):
+        for page in sorted(missing):
+            problems.append(f"docs/{have}/{page}:1: page missing in {lang}: create docs/{lang}/{page}")
+    for page in sorted(zh & en):
+        shapes = {lang: page_shape((docs / lang / page).read_text(encoding="utf-8")) for lang in LANGS}
+        for lang in LANGS:
+            for line, text in shapes[lang].unanchored:
+                problems.append(f"docs/{lang}/{page}:{line}: heading '{text}' needs a fixed anchor {{ #id }}")
+        a = [(lvl, i) for _, lvl, i in shapes["zh"].anchors]
+        b = [(lvl, i) for _, lvl, i in shapes["en"].anchors]
+        if a != b:
+            problems.append(_first_difference(page, "heading anchors", shapes, "anchors", lambda x: (x[1], x[2])))
+        for what in ("includes", "images"):
+            if [t for _, t in getattr(shapes["zh"], what)] != [t for _, t in getattr(shapes["en"], what)]:
+                problems.append(_first_difference(page, what, shapes, what, lambda x: x[1]))
+        zl, el = Counter(t for _, t in shapes["zh"].links), Counter(t for _, t in shapes["en"].links)
+        if zl != el:
+            only_zh, only_en = sorted((zl - el).elements()), sorted((el - zl).elements())
+            problems.append(
+                f"docs/en/{page}:1: links differ from docs/zh/{page}: only in zh {only_zh}, only in en {only_en}"
+            )
+    return problems
+
+
+def _first_difference(page: str, label: str, shapes: dict, attr: str, key) -> str:
+    zh, en = getattr(shapes["zh"], attr), getattr(shapes["en"], attr)
+    for i in range(max(len(zh), len(en))):
+        x = key(zh[i]) if i < len(zh) else None
+        y = key(en[i]) if i < len(en) else None
+        if x != y:
+            line_zh = zh[i][0] if i < len(zh) else "end"
+            line_en = en[i][0] if i < len(en) else "end"
+            return (
+                f"docs/en/{page}:{line_en}: {label} differ from docs/zh/{page}:{line_zh}: "
+                f"en has {y!r}, zh has {x!r}"
+            )
+    return f"docs/en/{page}:1: {label} differ"
+
+
+def source_hash(path: Path) -> str:
+    """Short content hash of a zh page, as recorded in its translation."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def _translated_from(text: str) -> tuple[str | None, int]:
+    front = _FRONT.match(text)
+    if front:
+        for i, line in enumerate(front.group(1).splitlines(), 2):
+            if line.startswith("translated_from:"):
+                return line.split(":", 1)[1].strip(), i
+    return None, 1
+
+
+def freshness(docs: Path) -> list[str]:
+    """en pages whose zh source changed since they were translated."""
+    problems = []
+    for page in sorted(_pages(docs, "zh") & _pages(docs, "en")):
+        recorded, line = _translated_from((docs / "en" / page).read_text(encoding="utf-8"))
+        current = source_hash(docs / "zh" / page)
+        if recorded is None:
+            problems.append(
+                f"docs/en/{page}:1: no 'translated_from:' front matter; after translating, "
+                f"run `python -m dlref translated {page}`"
+            )
+        elif recorded != current:
+            problems.append(
+                f"docs/en/{page}:{line}: stale translation: made from zh {recorded}, docs/zh/{page} is now "
+                f"{current}; update the English, then run `python -m dlref translated {page}`"
+            )
+    return problems
+
+
+def stamp_translation(docs: Path, page: str) -> str:
+    """Record in docs/en/<page> that it matches the current zh source."""
+    en = docs / "en" / page
+    text = en.read_text(encoding="utf-8")
+    stamp = f"translated_from: {source_hash(docs / 'zh' / page)}"
+    front = _FRONT.match(text)
+    if front is None:
+        text = f"---\n{stamp}\n---\n{text}"
+    elif re.search(r"^translated_from:.*$", front.group(1), re.M):
+        text = text[: front.start(1)] + re.sub(r"^translated_from:.*$", stamp, front.group(1), flags=re.M) + text[front.end(1):]
+    else:
+        text = text[: front.end(1)] + "\n" + stamp + text[front.end(1):]
+    en.write_text(text, encoding="utf-8")
+    return f"docs/en/{page}: {stamp}"
+
+
+# --- the built site -----------------------------------------------------------------
+
+_LOADING_ATTRS = {"img": "src", "script": "src", "iframe": "src", "source": "src", "audio": "src", "video": "src"}
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)|@import\s+['\"]([^'\"]+)")
+
+
+def _third_party(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("http", "https") or url.strip().startswith("//")
+
+
+class _PageScan(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems: list[tuple[int, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        line = self.getpos()[0]
+        if tag == "img" and not (attrs.get("alt") or "").strip():
+            self.problems.append((line, f"<img src={attrs.get('src')!r}> has no alt text"))
+        url = attrs.get(_LOADING_ATTRS.get(tag, ""))
+        if tag == "link" and (attrs.get("rel") or "") not in ("alternate", "canonical", "prev", "next"):
+            url = attrs.get("href")
+        if url and _third_party(url):
+            self.problems.append((line, f"<{tag}> loads from a third-party host: {url}"))
+        style = attrs.get("style") or ""
+        for a, b in _CSS_URL.findall(style):
+            if _third_party(a or b):
+                self.problems.append((line, f"inline style loads from a third-party host: {a or b}"))
+
+
+def html_problems(site: Path) -> list[str]:
+    """Missing alt text and third-party loads in every built HTML and CSS file."""
+    problems = []
+    for path in sorted(site.rglob("*.html")):
+        scan = _PageScan()
+        scan.feed(path.read_text(encoding="utf-8"))
+        problems += [f"{path}:{line}: {text}" for line, text in scan.problems]
+    for path in sorted(site.rglob("*.css")):
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for a, b in _CSS_URL.findall(line):
+                if _third_party(a or b):
+                    problems.append(f"{path}:{lineno}: stylesheet loads from a third-party host: {a or b}")
+    return problems

@@ -1,0 +1,75 @@
+"""``python -m dlref``: the one build entry point (the Makefile calls these)."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import checks, recorded
+from .examples import ExampleError
+from .runner import ExampleFailed
+from .site import LANGS, Project, build, prepare
+
+
+def _build(args, project: Project) -> int:
+    build(project, langs=tuple(args.lang or LANGS), strict=True, jobs=args.jobs)
+    return 0
+
+
+def _run(args, project: Project) -> int:
+    _, _, report = prepare(project, jobs=args.jobs)
+    print(report.line())
+    return 0
+
+
+def _record(args, project: Project) -> int:
+    """Rewrite tests/recorded/ from the current outputs (after a deliberate change)."""
+    examples, results, report = prepare(project, jobs=args.jobs)
+    print(report.line())
+    changed = []
+    for e in examples:
+        result = results[(e.rel, "zh" if e.per_language else None)]
+        if recorded.write_stdout(e, result, project.recorded):
+            changed.append(e.rel)
+    print(f"recorded outputs updated: {len(changed)}" + "".join(f"\n  {rel}" for rel in changed))
+    return 0
+
+
+def _check(args, project: Project) -> int:
+    problems = checks.parity(project.docs) + checks.freshness(project.docs)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"parity and freshness: {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def _translated(args, project: Project) -> int:
+    for page in args.pages:
+        print(checks.stamp_translation(project.docs, page))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dlref", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, func, text in (
+        ("build", _build, "run the examples, then build both languages into site/ (strict)"),
+        ("run", _run, "run the examples (cache misses only) and write the page fragments"),
+        ("record", _record, "refresh tests/recorded/ from the current example outputs"),
+        ("check", _check, "parity and translation-freshness checks of docs/zh vs docs/en"),
+        ("translated", _translated, "mark en pages as translated from the current zh source"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.set_defaults(func=func)
+        if name in ("build", "run", "record"):
+            p.add_argument("--jobs", type=int, default=None, help="parallel examples (default: every core)")
+        if name == "build":
+            p.add_argument("--lang", action="append", choices=LANGS, help="build only this language")
+        if name == "translated":
+            p.add_argument("pages", nargs="+", help="page paths relative to docs/en, e.g. activations.md")
+    args = parser.parse_args(argv)
+    project = Project.find()
+    try:
+        return args.func(args, project)
+    except (ExampleFailed, ExampleError, FileNotFoundError) as exc:
+        print(f"dlref: {exc}", file=sys.stderr)
+        return 1

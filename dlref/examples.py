@@ -1,0 +1,223 @@
+"""Discover the examples under ``snippets/`` and read their headers.
+
+An example is ``snippets/<page-slug>/<name>.py``. Its leading ``#|`` lines are a
+YAML header (the Quarto cell-option convention)::
+
+    #| figures:
+    #|   - alt: {zh: Sigmoid 曲线, en: The sigmoid curve}
+    #|     caption: {zh: ..., en: ...}
+    #| claims: [N04, N05]
+    #| timeout: 60
+
+Keys: ``figures`` (one entry per figure, in ``plt.show()`` order), ``claims``
+(content-map claim ids the example asserts), ``timeout`` (seconds),
+``show-code`` (false for figure generators, whose code is not the lesson),
+``per-language`` (run once per language; the code reads ``dlref.figures.lang()``),
+``requires`` (``cuda`` for examples that need a GPU).
+
+Comments are bilingual: a comment that starts with ``zh:`` or ``en:`` is shown
+only on that language's page, and a trailing ``# zh: … # en: …`` comment keeps
+the part for the page's language. Untagged comments show in both languages.
+"""
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+LANGS = ("zh", "en")
+HEADER_PREFIX = "#|"
+KNOWN_KEYS = {"figures", "claims", "timeout", "show-code", "per-language", "requires"}
+DEFAULT_TIMEOUT = 120
+_TAG = re.compile(r"#\s*(zh|en):\s?")
+
+
+class ExampleError(ValueError):
+    """An example file breaks the conventions above; the message names file:line."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    alt: dict
+    caption: dict
+
+
+@dataclass(frozen=True)
+class Example:
+    path: Path  # absolute
+    rel: str  # "<slug>/<name>.py", the include name
+    source: str
+    figures: tuple[Figure, ...] = ()
+    claims: tuple[str, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+    show_code: bool = True
+    per_language: bool = False
+    requires: str | None = None
+    header_lines: int = 0
+
+    @property
+    def slug(self) -> str:
+        return self.rel.split("/", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return Path(self.rel).stem
+
+    @property
+    def body(self) -> str:
+        """The code a reader sees and copies, header removed."""
+        return "".join(self.source.splitlines(keepends=True)[self.header_lines:])
+
+    def run_langs(self) -> tuple[str | None, ...]:
+        """Languages to run for: one run serves both unless output depends on language."""
+        return LANGS if self.per_language else (None,)
+
+
+def _parse_header(path: Path, source: str) -> tuple[dict, int]:
+    lines = source.splitlines()
+    n = 0
+    while n < len(lines) and lines[n].startswith(HEADER_PREFIX):
+        n += 1
+    if n == 0:
+        return {}, 0
+    text = "\n".join(line[len(HEADER_PREFIX):].removeprefix(" ") for line in lines[:n])
+    try:
+        meta = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise ExampleError(f"{path}:1: bad '#|' header: {exc}") from exc
+    if not isinstance(meta, dict):
+        raise ExampleError(f"{path}:1: the '#|' header must be a mapping")
+    unknown = set(meta) - KNOWN_KEYS
+    if unknown:
+        raise ExampleError(f"{path}:1: unknown header keys {sorted(unknown)}; known: {sorted(KNOWN_KEYS)}")
+    return meta, n
+
+
+def _bilingual(path: Path, where: str, value) -> dict:
+    if not isinstance(value, dict) or set(value) != set(LANGS) or not all(
+        isinstance(value[lang], str) and value[lang].strip() for lang in LANGS
+    ):
+        raise ExampleError(f"{path}:1: {where} needs non-empty 'zh' and 'en' texts, got {value!r}")
+    return {lang: value[lang].strip() for lang in LANGS}
+
+
+def load(path: Path, root: Path) -> Example:
+    """Read one example and validate its header and comments."""
+    source = path.read_text(encoding="utf-8")
+    meta, header_lines = _parse_header(path, source)
+    figures = []
+    for i, fig in enumerate(meta.get("figures") or [], 1):
+        if not isinstance(fig, dict) or "alt" not in fig:
+            raise ExampleError(f"{path}:1: figure {i} needs 'alt' text in zh and en")
+        figures.append(
+            Figure(
+                alt=_bilingual(path, f"figure {i} alt", fig["alt"]),
+                caption=_bilingual(path, f"figure {i} caption", fig["caption"]) if "caption" in fig else {},
+            )
+        )
+    requires = meta.get("requires")
+    if requires not in (None, "cuda"):
+        raise ExampleError(f"{path}:1: 'requires' may only be 'cuda', got {requires!r}")
+    example = Example(
+        path=path,
+        rel=path.relative_to(root).as_posix(),
+        source=source,
+        figures=tuple(figures),
+        claims=tuple(str(c) for c in meta.get("claims") or ()),
+        timeout=float(meta.get("timeout", DEFAULT_TIMEOUT)),
+        show_code=bool(meta.get("show-code", True)),
+        per_language=bool(meta.get("per-language", False)),
+        requires=requires,
+        header_lines=header_lines,
+    )
+    check_comments(example)
+    return example
+
+
+def discover(root: Path) -> list[Example]:
+    """Every ``snippets/<slug>/<name>.py``, sorted by include name."""
+    if not root.is_dir():
+        raise ExampleError(f"{root}: snippets folder not found")
+    paths = sorted(p for p in root.glob("*/*.py") if not p.name.startswith("_"))
+    return [load(p, root) for p in paths]
+
+
+def _comments(source: str):
+    """(line number, column, text) of every comment token."""
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.COMMENT:
+                yield tok.start[0], tok.start[1], tok.string
+    except (tokenize.TokenError, SyntaxError) as exc:  # reported with the line by the runner too
+        raise ExampleError(f"cannot tokenize: {exc}") from exc
+
+
+def check_comments(example: Example) -> None:
+    """Every tagged comment has its other-language twin: a zh line needs an en line."""
+    lines = example.body.splitlines()
+    offset = example.header_lines
+    full_runs: list[list[tuple[int, str]]] = []
+    prev = None
+    try:
+        comments = list(_comments(example.body))
+    except ExampleError as exc:
+        raise ExampleError(f"{example.path}: {exc}") from exc
+    for lineno, col, text in comments:
+        tags = _TAG.findall(text)
+        whole_line = not lines[lineno - 1][:col].strip()
+        if whole_line:
+            tag = _TAG.match(text)
+            if tag:
+                if prev is not None and prev == lineno - 1 and full_runs:
+                    full_runs[-1].append((lineno, tag.group(1)))
+                else:
+                    full_runs.append([(lineno, tag.group(1))])
+                prev = lineno
+                continue
+            prev = None
+        elif tags and sorted(tags) != sorted(LANGS):
+            raise ExampleError(
+                f"{example.path}:{lineno + offset}: a trailing comment needs both '# zh: …' and '# en: …'"
+            )
+    for run in full_runs:
+        if {lang for _, lang in run} != set(LANGS):
+            raise ExampleError(
+                f"{example.path}:{run[0][0] + offset}: comment block has only "
+                f"'{run[0][1]}:' lines; add the other language's lines next to it"
+            )
+
+
+def code_for(example: Example, lang: str) -> str:
+    """The example's code as shown on the ``lang`` page: other-language comments removed."""
+    body = example.body
+    lines = body.splitlines(keepends=True)
+    drop: set[int] = set()
+    edits: dict[int, str] = {}
+    for lineno, col, text in _comments(body):
+        line = lines[lineno - 1]
+        whole_line = not line[:col].strip()
+        tag = _TAG.match(text)
+        if whole_line and tag:
+            if tag.group(1) == lang:
+                edits[lineno] = line[:col] + "# " + text[tag.end():].rstrip() + "\n"
+            else:
+                drop.add(lineno)
+        elif not whole_line and _TAG.search(text):
+            pieces = _TAG.split(text)  # ['', 'zh', ' 中文 ', 'en', ' English']
+            mine = dict(zip(pieces[1::2], pieces[2::2]))[lang]
+            edits[lineno] = line[:col] + "# " + mine.strip() + "\n"
+    out = [edits.get(i, line) for i, line in enumerate(lines, 1) if i not in drop]
+    return "".join(out).strip("\n") + "\n"
+
+
+@dataclass
+class Result:
+    """What one run of an example produced."""
+
+    stdout: str
+    figures: list[str] = field(default_factory=list)  # SVG texts, in show() order
+    seconds: float = 0.0

@@ -1,0 +1,95 @@
+"""MkDocs glue, kept thin: every decision lives in dlref modules that need no MkDocs.
+
+Listed under ``hooks:`` in ``mkdocs.yml``. The page language comes from
+``theme.language``; each language is its own build (zh at ``/``, en at ``/en/``).
+"""
+from __future__ import annotations
+
+import logging
+import posixpath
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+from dlref.mathml import render_math
+from dlref.site import LANGS, Project, prepare
+
+log = logging.getLogger("mkdocs.plugins.dlref")
+SITE_PREFIX = {"zh": "", "en": "en/"}  # where each language lives inside the published site
+LANG_NAMES = {"zh": "简体中文", "en": "English"}
+HREFLANG = {"zh": "zh-Hans", "en": "en"}
+
+_state: dict = {}
+
+
+def _lang(config) -> str:
+    lang = str(config.theme["language"])
+    if lang not in LANGS:
+        raise ValueError(f"{config.config_file_path}: theme.language must be one of {LANGS}, got {lang!r}")
+    return lang
+
+
+def on_config(config):
+    project = Project.find(Path(config.config_file_path).parent)
+    lang = _lang(config)
+    _state.update(project=project, lang=lang)
+    snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
+    snippets["base_path"] = [str(project.build / "pages" / lang)]
+    snippets["check_paths"] = True
+    return config
+
+
+def on_pre_build(config):
+    project, lang = _state["project"], _state["lang"]
+    examples, _, report = prepare(project, langs=(lang,))
+    _state["figures"] = sorted(p.relative_to(project.build).as_posix() for p in (project.build / "figures").rglob("*.svg"))
+    if report.ran:
+        log.info(report.line())
+
+
+def on_files(files, config):
+    build = _state["project"].build
+    for uri in _state["figures"]:
+        files.append(File.generated(config, uri, abs_src_path=str(build / uri)))
+    return files
+
+
+def on_serve(server, config, builder):
+    project = _state["project"]
+    server.watch(str(project.snippets))
+    server.watch(str(Path(__file__).parent))
+    return server
+
+
+def _page_in(lang_from: str, lang_to: str, page_url: str) -> str:
+    """Relative link from a page to the same page in another language.
+
+    >>> _page_in("zh", "en", "activations/"), _page_in("en", "zh", "activations/")
+    ('../en/activations/', '../../activations/')
+    >>> _page_in("zh", "en", ""), _page_in("en", "zh", ""), _page_in("zh", "zh", "x/")
+    ('en/', '../', './')
+    """
+    here = (SITE_PREFIX[lang_from] + page_url) or "."
+    there = (SITE_PREFIX[lang_to] + page_url) or "."
+    return posixpath.relpath(there, here) + "/"
+
+
+def on_page_context(context, page, config, nav):
+    """Per-page language alternates: relative links for the switcher, absolute for hreflang."""
+    lang = _state["lang"]
+    site_root = config.site_url[: -len(SITE_PREFIX[lang])] if SITE_PREFIX[lang] else config.site_url
+    config.extra["alternate"] = [
+        {
+            "name": LANG_NAMES[other],
+            "lang": HREFLANG[other],
+            "link": site_root + SITE_PREFIX[other] + page.url,
+            "href": _page_in(lang, other, page.url),
+        }
+        for other in LANGS
+    ]
+    return context
+
+
+def on_page_content(html, page, config, files):
+    return render_math(html, page.file.src_uri)
+

@@ -1,0 +1,90 @@
+"""The build's one entry point: run the examples, write the fragments, build both languages.
+
+``python -m dlref build`` runs every example once (cache misses only), prints the
+one-line report, then builds zh into ``site/`` and en into ``site/en/`` with
+``--strict``. ``mkdocs build``/``serve`` on either config reach the same code
+through :mod:`dlref.mkdocs_hooks`, so a plain MkDocs command works too.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import examples as ex
+from . import fragments, recorded
+from .cache import Cache
+from .runner import Report, run
+
+LANGS = ex.LANGS
+CONFIGS = {"zh": "mkdocs.yml", "en": "mkdocs.en.yml"}
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where things are, found from the repository root by name alone."""
+
+    root: Path
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> "Project":
+        here = (start or Path.cwd()).resolve()
+        for candidate in (here, *here.parents):
+            if (candidate / "mkdocs.yml").is_file() and (candidate / "snippets").is_dir():
+                return cls(candidate)
+        raise FileNotFoundError(f"no dlref project (mkdocs.yml + snippets/) at or above {here}")
+
+    @property
+    def snippets(self) -> Path:
+        return self.root / "snippets"
+
+    @property
+    def build(self) -> Path:
+        return self.root / "build"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def recorded(self) -> Path:
+        return self.root / "tests" / "recorded"
+
+    def config(self, lang: str) -> Path:
+        return self.root / CONFIGS[lang]
+
+
+def prepare(project: Project, langs=LANGS, jobs: int | None = None) -> tuple[list, dict, Report]:
+    """Run what changed and write every fragment and figure for ``langs``."""
+    examples = ex.discover(project.snippets)
+    runnable, replayed = recorded.split(examples)
+    results, report = run(runnable, Cache(project.build / "cache"), jobs=jobs)
+    notes = {}
+    for example in replayed:
+        results[(example.rel, None)], notes[example.rel] = recorded.replay(example, project.recorded)
+    for lang in langs:
+        fragments.write(examples, results, lang, project.build, notes)
+    return examples, results, report
+
+
+def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None = None) -> Report:
+    """Run the examples once, then build each language with MkDocs."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    _, _, report = prepare(project, jobs=jobs)
+    print(report.line(), flush=True)
+    timings = {"examples": report.wall}
+    for lang in LANGS:  # zh first: its clean build would delete site/en
+        if lang not in langs:
+            continue
+        start = time.perf_counter()
+        config = load_config(str(project.config(lang)), strict=strict)
+        mkdocs_build(config)
+        timings[f"mkdocs_{lang}"] = time.perf_counter() - start
+    project.build.mkdir(exist_ok=True)
+    (project.build / "report.json").write_text(
+        json.dumps({**report.__dict__, "phases": timings}, indent=2), encoding="utf-8"
+    )
+    return report
