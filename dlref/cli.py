@@ -16,7 +16,7 @@ def _build(args, project: Project) -> int:
 
 
 def _run(args, project: Project) -> int:
-    _, _, report = prepare(project, jobs=args.jobs)
+    _, _, report = prepare(project, jobs=args.jobs, pages=args.page)
     print(report.line())
     return 0
 
@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         p.set_defaults(func=func)
         if name in ("build", "run", "record"):
             p.add_argument("--jobs", type=int, default=None, help="parallel examples (default: every core)")
+        if name == "run":
+            p.add_argument("--page", action="append", help="only this page's examples (a slug; repeatable)")
         if name == "build":
             p.add_argument("--lang", action="append", choices=LANGS, help="build only this language")
         if name == "translated":

@@ -8,10 +8,14 @@ Browsers render MathML natively, so a page needs no math script, font or CDN.
 True
 >>> render_math('<div class="arithmatex">\\[\\frac{1}{2}\\]</div>', "x.md").count('display="block"')
 1
->>> render_math('<span class="arithmatex">\\(\\frac{1}\\)</span>', "bad.md")
+>>> render_math('<span class="arithmatex">\\(x^\\)</span>', "bad.md")
 Traceback (most recent call last):
 ...
-ValueError: bad.md: cannot render math \frac{1}: ...
+ValueError: bad.md: cannot render math x^: ...
+>>> render_math('<span class="arithmatex">\\(\\foo x\\)</span>', "bad.md")
+Traceback (most recent call last):
+...
+ValueError: bad.md: cannot render math \foo x: unsupported LaTeX command \foo
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ _MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">\s*(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<block>.*?)\\\])\s*</(?P=tag)>',
     re.S,
 )
+_UNKNOWN = re.compile(r">(\\[A-Za-z]+)<")
 
 
 def render_math(page_html: str, page: str) -> str:
@@ -33,8 +38,12 @@ def render_math(page_html: str, page: str) -> str:
         display = "inline" if match.group("inline") is not None else "block"
         latex = html.unescape(match.group("inline") if display == "inline" else match.group("block")).strip()
         try:
-            return convert(latex, display=display)
+            mathml = convert(latex, display=display)
         except Exception as exc:  # latex2mathml raises several types; all are build errors
             raise ValueError(f"{page}: cannot render math {latex}: {type(exc).__name__}: {exc}") from exc
+        unknown = _UNKNOWN.search(mathml)  # latex2mathml passes unknown commands through as text
+        if unknown:
+            raise ValueError(f"{page}: cannot render math {latex}: unsupported LaTeX command {unknown.group(1)}")
+        return mathml
 
     return _MATH.sub(replace, page_html)

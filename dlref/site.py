@@ -55,9 +55,9 @@ class Project:
         return self.root / CONFIGS[lang]
 
 
-def prepare(project: Project, langs=LANGS, jobs: int | None = None) -> tuple[list, dict, Report]:
-    """Run what changed and write every fragment and figure for ``langs``."""
-    examples = ex.discover(project.snippets)
+def prepare(project: Project, langs=LANGS, jobs: int | None = None, pages=None) -> tuple[list, dict, Report]:
+    """Run what changed and write every fragment and figure for ``langs`` (only ``pages``' examples if given)."""
+    examples = [e for e in ex.discover(project.snippets) if not pages or e.slug in pages]
     runnable, replayed = recorded.split(examples)
     results, report = run(runnable, Cache(project.build / "cache"), jobs=jobs)
     notes = {}
