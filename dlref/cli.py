@@ -23,7 +23,7 @@ def _run(args, project: Project) -> int:
 
 def _record(args, project: Project) -> int:
     """Rewrite tests/recorded/ from the current outputs (after a deliberate change)."""
-    examples, results, report = prepare(project, jobs=args.jobs)
+    examples, results, report = prepare(project, jobs=args.jobs, pages=args.page)
     print(report.line())
     changed = []
     for e in examples:
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         p.set_defaults(func=func)
         if name in ("build", "run", "record"):
             p.add_argument("--jobs", type=int, default=None, help="parallel examples (default: every core)")
-        if name == "run":
+        if name in ("run", "record"):
             p.add_argument("--page", action="append", help="only this page's examples (a slug; repeatable)")
         if name == "build":
             p.add_argument("--lang", action="append", choices=LANGS, help="build only this language")
