@@ -108,6 +108,10 @@ def _bilingual(path: Path, where: str, value) -> dict:
 def load(path: Path, root: Path) -> Example:
     """Read one example and validate its header and comments."""
     source = path.read_text(encoding="utf-8")
+    try:
+        compile(source, str(path), "exec")
+    except SyntaxError as exc:
+        raise ExampleError(f"{path}:{exc.lineno}: SyntaxError: {exc.msg}") from exc
     meta, header_lines = _parse_header(path, source)
     figures = []
     for i, fig in enumerate(meta.get("figures") or [], 1):

@@ -1,0 +1,37 @@
+"""Shared fixtures: the project, its example results and its built site (each made once)."""
+from __future__ import annotations
+
+import pytest
+
+from dlref.site import Project, build, prepare
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    return Project.find()
+
+
+@pytest.fixture(scope="session")
+def example_results(project):
+    """(examples, {(rel, lang): Result}) — runs only what the cache lacks."""
+    examples, results, _ = prepare(project)
+    return examples, results
+
+
+@pytest.fixture(scope="session")
+def site(project, example_results):
+    """Both languages built with --strict into site/; returns the site folder."""
+    build(project)
+    return project.root / "site"
+
+
+@pytest.fixture(autouse=True)
+def _reset_torch(doctest_namespace):
+    """Doctests and tests start from default print options and a fixed seed."""
+    import torch
+
+    torch.set_printoptions(profile="default")
+    torch.manual_seed(0)
+    doctest_namespace["torch"] = torch
+    yield
+    torch.set_printoptions(profile="default")

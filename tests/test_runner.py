@@ -1,0 +1,147 @@
+"""The runner, on throw-away projects: cache, failures, timeouts, figures, determinism."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from dlref.examples import ExampleError
+from dlref.runner import ExampleFailed
+from dlref.site import Project, prepare
+
+FIGURE_HEADER = (
+    '#| figures:\n#|   - alt: {zh: "一条直线", en: "a straight line"}\n'
+)
+
+
+def make_project(tmp_path: Path, files: dict[str, str]) -> Project:
+    for rel, text in files.items():
+        path = tmp_path / "snippets" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return Project(tmp_path)
+
+
+def test_second_run_is_all_cache_and_one_edit_reruns_one(tmp_path):
+    project = make_project(tmp_path, {f"p/e{i}.py": f"print({i})\n" for i in range(3)})
+    _, results, report = prepare(project)
+    assert (report.ran, report.cached) == (3, 0)
+    assert results[("p/e1.py", None)].stdout == "1\n"
+    _, _, report = prepare(project)
+    assert (report.ran, report.cached) == (0, 3)
+    (project.snippets / "p/e1.py").write_text("print('changed')\n", encoding="utf-8")
+    _, results, report = prepare(project)
+    assert (report.ran, report.cached) == (1, 2)
+    assert results[("p/e1.py", None)].stdout == "changed\n"
+    assert "1 run, 2 from cache" in report.line()
+
+
+def test_cache_key_ignores_mtime(tmp_path):
+    project = make_project(tmp_path, {"p/a.py": "print('a')\n"})
+    prepare(project)
+    path = project.snippets / "p/a.py"
+    path.write_text(path.read_text(), encoding="utf-8")  # new mtime, same content
+    assert prepare(project)[2].ran == 0
+
+
+def test_failure_names_file_and_line_with_traceback(tmp_path):
+    project = make_project(tmp_path, {"p/broken.py": "x = 1\n\ny = x / 0\n", "p/fine.py": "print('ok')\n"})
+    with pytest.raises(ExampleFailed) as info:
+        prepare(project)
+    message = str(info.value)
+    assert f"{project.snippets / 'p/broken.py'}:3: ZeroDivisionError" in message
+    assert "Traceback" in message and "y = x / 0" in message
+    assert "fine.py" not in message
+
+
+def test_syntax_error_names_the_line(tmp_path):
+    project = make_project(tmp_path, {"p/bad.py": "print('a')\nprint(\n"})
+    with pytest.raises(ExampleError, match=r"bad\.py:2: SyntaxError"):
+        prepare(project)
+
+
+def test_timeout_is_enforced(tmp_path):
+    project = make_project(tmp_path, {"p/slow.py": "#| timeout: 1\nimport time\ntime.sleep(30)\n"})
+    with pytest.raises(ExampleFailed, match=r"slow\.py:1: timed out after 1 s"):
+        prepare(project)
+
+
+def test_figures_become_deterministic_svg(tmp_path):
+    code = FIGURE_HEADER + "import matplotlib.pyplot as plt\nplt.plot([0, 1], [0, 1])\nplt.title('直线 line')\nplt.show()\n"
+    project = make_project(tmp_path, {"p/fig.py": code})
+    _, first, _ = prepare(project)
+    svg = first[("p/fig.py", None)].figures[0]
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    # A second, uncached run gives the byte-identical file.
+    (project.snippets / "p/fig.py").write_text(code + "# same figure\n", encoding="utf-8")
+    _, second, report = prepare(project)
+    assert report.ran == 1 and second[("p/fig.py", None)].figures[0] == svg
+    written = project.build / "figures/p/fig-1.svg"
+    assert written.read_text(encoding="utf-8") == svg
+
+
+def test_figure_without_alt_text_fails(tmp_path):
+    project = make_project(tmp_path, {"p/fig.py": "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()\n"})
+    with pytest.raises(ExampleFailed, match=r"produced 1 figure\(s\) but the '#\| figures:' header describes 0"):
+        prepare(project)
+
+
+def test_figure_never_shown_fails(tmp_path):
+    project = make_project(tmp_path, {"p/fig.py": FIGURE_HEADER + "import matplotlib.pyplot as plt\nplt.plot([1, 2])\n"})
+    with pytest.raises(ExampleFailed, match="never shown"):
+        prepare(project)
+
+
+def test_missing_cjk_glyph_fails(tmp_path):
+    code = FIGURE_HEADER + (
+        "import matplotlib.pyplot as plt\nplt.rcParams['font.family'] = ['DejaVu Sans']\n"
+        "plt.title('梯度')\nplt.show()\n"
+    )
+    project = make_project(tmp_path, {"p/glyph.py": code})
+    with pytest.raises(ExampleFailed, match="missing from font"):
+        prepare(project)
+
+
+def test_unseeded_example_changes_between_runs(tmp_path):
+    """The runner seeds randomly, so an example that forgets to seed cannot pass as deterministic."""
+    project = make_project(tmp_path, {"p/rand.py": "import torch\nprint(torch.rand(3))\n"})
+    _, first, _ = prepare(project)
+    (project.snippets / "p/rand.py").write_text("import torch\nprint(torch.rand(3))\n\n", encoding="utf-8")
+    _, second, _ = prepare(project)
+    assert first[("p/rand.py", None)].stdout != second[("p/rand.py", None)].stdout
+
+
+def test_workers_start_with_torch_already_imported(tmp_path):
+    project = make_project(tmp_path, {"p/mods.py": "import sys\nprint('torch' in sys.modules, 'torchvision' in sys.modules)\n"})
+    _, results, _ = prepare(project)
+    assert results[("p/mods.py", None)].stdout == "True True\n"
+
+
+def test_examples_run_in_parallel_workers(tmp_path):
+    files = {f"p/pid{i}.py": f"import os, time\ntime.sleep(0.5)\nprint(os.getpid())  # {i}\n" for i in range(4)}
+    project = make_project(tmp_path, files)
+    _, results, report = prepare(project, jobs=4)
+    assert len({r.stdout for r in results.values()}) == 4  # a fresh fork per example
+    assert report.wall < 4 * 0.5 + 5  # the four sleeps overlapped (generous bound for start-up)
+
+
+def test_comment_block_in_one_language_fails(tmp_path):
+    project = make_project(tmp_path, {"p/c.py": "# zh: 只有中文\nx = 1\n"})
+    with pytest.raises(ExampleError, match=r"c\.py:1: comment block has only 'zh:' lines"):
+        prepare(project)
+
+
+def test_per_language_generator_runs_once_per_language(tmp_path):
+    code = (
+        "#| show-code: false\n#| per-language: true\n" + FIGURE_HEADER
+        + "import matplotlib.pyplot as plt\nfrom dlref.figures import tr\n"
+        "print(tr(zh='中文', en='English'))\nplt.plot([1, 2])\nplt.show()\n"
+    )
+    project = make_project(tmp_path, {"p/gen.py": code})
+    _, results, report = prepare(project)
+    assert report.ran == 2
+    assert results[("p/gen.py", "zh")].stdout == "中文\n"
+    assert results[("p/gen.py", "en")].stdout == "English\n"
+    assert (project.build / "figures/p/gen-1.zh.svg").is_file()
+    assert (project.build / "figures/p/gen-1.en.svg").is_file()

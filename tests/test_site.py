@@ -1,0 +1,122 @@
+"""The built site: both languages, strict, offline, alt text, search, language switcher, cache."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from dlref import checks
+from dlref.site import Project, build
+
+pytestmark = pytest.mark.slow
+
+
+def nav_pages(project) -> list[str]:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    config = yaml.load(project.config("zh").read_text(encoding="utf-8"), Loader=Loader)
+    return [p if isinstance(p, str) else next(iter(p.values())) for p in config["nav"]]
+
+
+def html_of(site, lang: str, page: str) -> str:
+    url = "" if page == "index.md" else page.removesuffix(".md") + "/"
+    prefix = "" if lang == "zh" else "en/"
+    return (site / prefix / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_both_languages_built(site, project):
+    assert (site / "index.html").is_file() and (site / "en" / "index.html").is_file()
+    for page in nav_pages(project):
+        for lang in ("zh", "en"):
+            html = html_of(site, lang, page)
+            expected = "zh" if lang == "zh" else "en"
+            assert re.search(rf'<html lang="{expected}[^"]*"', html), f"{lang}/{page}: wrong lang attribute"
+
+
+def test_no_missing_alt_text_and_no_third_party_loads(site):
+    assert checks.html_problems(site) == []
+
+
+def test_hreflang_alternates_point_at_each_other(site, project):
+    for page in nav_pages(project):
+        url = "" if page == "index.md" else page.removesuffix(".md") + "/"
+        zh, en = html_of(site, "zh", page), html_of(site, "en", page)
+        assert re.search(rf'<link rel="alternate" href="[^"]*/en/{re.escape(url)}" hreflang="en">', zh)
+        assert re.search(rf'<link rel="alternate" href="[^"]*/(?<!en/){re.escape(url)}" hreflang="zh-Hans">', en)
+
+
+def test_language_switcher_stays_on_the_page(site):
+    zh = html_of(site, "zh", "activations.md")
+    en = html_of(site, "en", "activations.md")
+    assert 'href="../en/activations/" hreflang="en"' in zh
+    assert 'href="../../activations/" hreflang="zh-Hans"' in en
+
+
+def test_math_is_mathml_with_no_raw_latex(site, project):
+    for page in nav_pages(project):
+        for lang in ("zh", "en"):
+            html = html_of(site, lang, page)
+            assert 'class="arithmatex"' not in html, f"{lang}/{page}: math left for a script to render"
+            assert "$$" not in re.sub(r"<(pre|code)[\s\S]*?</\1>", "", html), f"{lang}/{page}: raw $$"
+
+
+def test_examples_show_code_output_and_svg_figures(site):
+    for lang, output in (("zh", "输出"), ("en", "Output")):
+        html = html_of(site, lang, "activations.md")
+        assert 'title="snippets/activations/' not in html  # titles render as spans, not attributes
+        assert "snippets/activations/" in html and output in html
+        figures = re.findall(r'<img alt="([^"]+)" loading="lazy" src="([^"]+\.svg)"', html)
+        assert figures, f"{lang}: no SVG figures on the activations page"
+        for alt, src in figures:
+            assert (site / ("" if lang == "zh" else "en") / "activations" / src).resolve().is_file()
+
+
+def search_index(site, lang: str) -> dict:
+    path = site / ("" if lang == "zh" else "en") / "search" / "search_index.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_each_search_index_holds_only_its_language(site):
+    zh, en = search_index(site, "zh"), search_index(site, "en")
+    assert zh["config"]["lang"] == ["zh"] and en["config"]["lang"] == ["en"]
+    assert not any(d["location"].startswith("en/") for d in zh["docs"])
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    zh_titles = [d["title"] for d in zh["docs"] if d["location"] == "activations/"]
+    en_titles = [d["title"] for d in en["docs"] if d["location"] == "activations/"]
+    assert zh_titles and all(cjk.search(t) for t in zh_titles)
+    assert en_titles and not any(cjk.search(t) for t in en_titles)
+    assert "\u200b" in " ".join(d["text"] for d in zh["docs"]), "Chinese text was not segmented by jieba"
+
+
+def test_second_build_runs_no_example(site, project, capsys):
+    report = build(project)
+    assert report.ran == 0 and report.cached == report.examples
+
+
+def test_missing_include_fails_the_strict_build(tmp_path, project):
+    """A page that includes an example that does not exist fails with the page named."""
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(project.root / name, tmp_path / name)
+    shutil.copytree(project.root / "overrides", tmp_path / "overrides")
+    shutil.copytree(project.root / "dlref", tmp_path / "dlref")
+    (tmp_path / "snippets").mkdir()
+    for lang in ("zh", "en"):
+        (tmp_path / "docs" / lang).mkdir(parents=True)
+        (tmp_path / "docs" / lang / "index.md").write_text('# Home { #home }\n\n--8<-- "nowhere/missing.py"\n')
+    config = tmp_path / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"nav:\n(  - .*\n)+", "nav:\n  - index.md\n", text), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
+        cwd=tmp_path, capture_output=True, text=True,
+    )
+    assert proc.returncode != 0
+    assert "nowhere/missing.py" in proc.stderr + proc.stdout
