@@ -173,7 +173,7 @@ def check_comments(example: Example) -> None:
     for lineno, col, text in comments:
         tags = _TAG.findall(text)
         whole_line = not lines[lineno - 1][:col].strip()
-        if whole_line:
+        if whole_line and sorted(tags) != sorted(LANGS):
             tag = _TAG.match(text)
             if tag:
                 if prev is not None and prev == lineno - 1 and full_runs:
@@ -205,12 +205,13 @@ def code_for(example: Example, lang: str) -> str:
         line = lines[lineno - 1]
         whole_line = not line[:col].strip()
         tag = _TAG.match(text)
-        if whole_line and tag:
+        both = sorted(_TAG.findall(text)) == sorted(LANGS)
+        if whole_line and tag and not both:
             if tag.group(1) == lang:
                 edits[lineno] = line[:col] + "# " + text[tag.end():].rstrip() + "\n"
             else:
                 drop.add(lineno)
-        elif not whole_line and _TAG.search(text):
+        elif both or (not whole_line and _TAG.search(text)):
             pieces = _TAG.split(text)  # ['', 'zh', ' 中文 ', 'en', ' English']
             mine = dict(zip(pieces[1::2], pieces[2::2]))[lang]
             edits[lineno] = line[:col] + "# " + mine.strip() + "\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from mkdocs.structure.files import File
@@ -75,14 +76,18 @@ def _page_in(lang_from: str, lang_to: str, page_url: str) -> str:
 
 
 def on_page_context(context, page, config, nav):
-    """Per-page language alternates: relative links for the switcher, absolute for hreflang."""
+    """Per-page language alternates: a relative link for the switcher, a site path for hreflang.
+
+    The hreflang path has no trailing slash on purpose: Material's script fetches
+    ``sitemap.xml`` next to each alternate, which then resolves to the language root.
+    """
     lang = _state["lang"]
-    site_root = config.site_url[: -len(SITE_PREFIX[lang])] if SITE_PREFIX[lang] else config.site_url
+    root = urlsplit(config.site_url).path.removesuffix(SITE_PREFIX[lang])
     config.extra["alternate"] = [
         {
             "name": LANG_NAMES[other],
             "lang": HREFLANG[other],
-            "link": site_root + SITE_PREFIX[other] + page.url,
+            "link": (root + SITE_PREFIX[other] + page.url).rstrip("/") or "/",
             "href": _page_in(lang, other, page.url),
         }
         for other in LANGS

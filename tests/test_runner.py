@@ -145,3 +145,22 @@ def test_per_language_generator_runs_once_per_language(tmp_path):
     assert results[("p/gen.py", "en")].stdout == "English\n"
     assert (project.build / "figures/p/gen-1.zh.svg").is_file()
     assert (project.build / "figures/p/gen-1.en.svg").is_file()
+
+
+def test_each_page_shows_only_its_language_comments(tmp_path):
+    from dlref.examples import code_for, load
+
+    code = (
+        "# zh: 第一行\n# zh: 第二行\n# en: first line\n# en: second line\n"
+        "x = 1  # zh: 行尾 # en: trailing\n"
+        "# zh: 整行双语 # en: both on one line\n"
+        "# shared\ny = '# zh: not a comment'\n"
+    )
+    project = make_project(tmp_path, {"p/c.py": code})
+    example = load(project.snippets / "p/c.py", project.snippets)
+    assert code_for(example, "zh") == (
+        "# 第一行\n# 第二行\nx = 1  # 行尾\n# 整行双语\n# shared\ny = '# zh: not a comment'\n"
+    )
+    assert code_for(example, "en") == (
+        "# first line\n# second line\nx = 1  # trailing\n# both on one line\n# shared\ny = '# zh: not a comment'\n"
+    )

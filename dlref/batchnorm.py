@@ -1,0 +1,123 @@
+r"""Batch normalization from scratch, as the batch-norm page explains it.
+
+Training mode normalizes with the statistics of the current mini-batch, computed
+per feature (per channel for images: over the batch and every spatial position)::
+
+    mu_B      = mean(x)                       # per channel
+    sigma2_B  = mean((x - mu_B) ** 2)         # biased: divide by m
+    x_hat     = (x - mu_B) / sqrt(sigma2_B + eps)
+    y         = gamma * x_hat + beta
+
+and updates the running statistics, where ``momentum`` is the weight of the *new*
+batch statistic (PyTorch's convention, default 0.1; Keras calls 0.99 what PyTorch
+calls 0.01)::
+
+    running_mean <- (1 - momentum) * running_mean + momentum * mu_B
+    running_var  <- (1 - momentum) * running_var  + momentum * m / (m - 1) * sigma2_B
+
+The running variance uses the **unbiased** batch variance (m values per channel),
+while the normalization itself uses the biased one. Evaluation mode normalizes
+with the running statistics instead and changes nothing.
+
+>>> x = torch.tensor([[1.0, 10.0], [3.0, 20.0], [5.0, 30.0]])    # 3 samples, 2 features
+>>> gamma, beta = torch.ones(2), torch.zeros(2)
+>>> y, rm, rv = batch_norm_train(x, gamma, beta, torch.zeros(2), torch.ones(2))
+>>> y
+tensor([[-1.2247, -1.2247],
+        [ 0.0000,  0.0000],
+        [ 1.2247,  1.2247]])
+>>> rm                                   # 0.9 * 0 + 0.1 * [3, 20]
+tensor([0.3000, 2.0000])
+>>> rv                                   # 0.9 * 1 + 0.1 * unbiased var [4, 100]
+tensor([ 1.3000, 10.9000])
+>>> batch_norm_eval(torch.tensor([[3.0, 20.0]]), gamma, beta, rm, rv)
+tensor([[2.3680, 5.4520]])
+
+A single value per channel has no variance, so training mode refuses it, as PyTorch does:
+
+>>> batch_norm_train(x[:1], gamma, beta, torch.zeros(2), torch.ones(2))
+Traceback (most recent call last):
+...
+ValueError: Expected more than 1 value per channel when training, got input size torch.Size([1, 2])
+"""
+from __future__ import annotations
+
+import torch
+
+__all__ = ["batch_norm_train", "batch_norm_eval"]
+
+
+def _check(x, gamma, beta, running_mean, running_var, eps, momentum=None) -> int:
+    """Validate the arguments; return the number of channels C."""
+    named = {"x": x, "gamma": gamma, "beta": beta, "running_mean": running_mean, "running_var": running_var}
+    for name, value in named.items():
+        if not isinstance(value, torch.Tensor):
+            raise TypeError(f"{name} must be a torch.Tensor, got {type(value).__name__}")
+    if not x.is_floating_point():
+        raise TypeError(f"x must be a floating-point tensor, got {x.dtype}")
+    if x.dim() < 2:
+        raise ValueError(f"x must have shape (N, C) or (N, C, *), got {tuple(x.shape)}")
+    channels = x.shape[1]
+    for name in ("gamma", "beta", "running_mean", "running_var"):
+        if tuple(named[name].shape) != (channels,):
+            raise ValueError(f"{name} must have shape ({channels},) to match x's C, got {tuple(named[name].shape)}")
+    if isinstance(eps, bool) or not isinstance(eps, (int, float)) or not eps > 0:
+        raise ValueError(f"eps must be a positive number, got {eps!r}")
+    if momentum is not None and (
+        isinstance(momentum, bool) or not isinstance(momentum, (int, float)) or not 0 <= momentum <= 1
+    ):
+        raise ValueError(f"momentum must be a number in [0, 1], got {momentum!r}")
+    return channels
+
+
+def _per_channel(v: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    """Reshape a (C,) vector so that it broadcasts over x of shape (N, C, *)."""
+    return v.reshape(1, -1, *([1] * (x.dim() - 2)))
+
+
+def batch_norm_train(x, gamma, beta, running_mean, running_var, momentum=0.1, eps=1e-5):
+    """One training-mode forward pass of batch normalization.
+
+    Args:
+        x: input of shape ``(N, C)`` or ``(N, C, *)`` (e.g. ``(N, C, H, W)``).
+        gamma, beta: the learnable scale and shift, shape ``(C,)``.
+        running_mean, running_var: the running statistics before this batch, shape ``(C,)``.
+        momentum: weight of the new batch statistic in the running average (PyTorch's convention).
+        eps: added to the variance before the square root.
+
+    Returns:
+        ``(y, new_running_mean, new_running_var)``; the inputs are not modified.
+
+    Raises:
+        TypeError: an argument is not a tensor, or ``x`` is not floating point.
+        ValueError: wrong shapes, ``momentum`` outside [0, 1], ``eps <= 0``, or a
+            single value per channel (e.g. a batch of one sample of shape ``(1, C)``).
+    """
+    _check(x, gamma, beta, running_mean, running_var, eps, momentum)
+    dims = [0, *range(2, x.dim())]  # every dimension except the channel one
+    m = x.numel() // x.shape[1]  # values per channel
+    if m < 2:
+        raise ValueError(f"Expected more than 1 value per channel when training, got input size {x.shape}")
+    mean = x.mean(dim=dims)
+    var = x.var(dim=dims, unbiased=False)  # biased: used to normalize
+    x_hat = (x - _per_channel(mean, x)) / torch.sqrt(_per_channel(var, x) + eps)
+    y = _per_channel(gamma, x) * x_hat + _per_channel(beta, x)
+    with torch.no_grad():  # the running statistics are buffers, not part of the graph
+        unbiased = var.detach() * m / (m - 1)
+        new_mean = (1 - momentum) * running_mean + momentum * mean.detach()
+        new_var = (1 - momentum) * running_var + momentum * unbiased
+    return y, new_mean, new_var
+
+
+def batch_norm_eval(x, gamma, beta, running_mean, running_var, eps=1e-5):
+    """Evaluation-mode batch normalization: normalize with the running statistics.
+
+    Works for any batch size, including one sample, and gives each sample the same
+    output whatever else is in the batch.
+
+    Raises:
+        TypeError, ValueError: as :func:`batch_norm_train`.
+    """
+    _check(x, gamma, beta, running_mean, running_var, eps)
+    x_hat = (x - _per_channel(running_mean, x)) / torch.sqrt(_per_channel(running_var, x) + eps)
+    return _per_channel(gamma, x) * x_hat + _per_channel(beta, x)

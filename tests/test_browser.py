@@ -1,0 +1,223 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright, served on 127.0.0.1.
+
+Every page in both languages: no console error, no request off the site's origin, every image
+loaded, math rendered, no horizontal scroll at 375 px, zero serious/critical axe-core violations.
+Plus search in both languages, the language switcher and the copy button.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def built_pages(site: Path) -> list[str]:
+    """Every page URL path of both languages, from the built HTML (not a fixed list)."""
+    pages = []
+    for html in sorted(site.rglob("index.html")):
+        rel = html.parent.relative_to(site).as_posix()
+        if rel.startswith(("assets", "search")):
+            continue
+        pages.append("/" if rel == "." else f"/{rel}/")
+    return pages
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.is_file():
+        pytest.fail("Debian's chromium is not installed: run `make system-deps`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page opened with every request and console message recorded."""
+
+    def __init__(self, browser, server: str, **context_args):
+        self.origin = urlsplit(server).netloc
+        self.context = browser.new_context(**context_args)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.context.route("**/*", self._route)
+
+    def _route(self, route):
+        url = route.request.url
+        if urlsplit(url).netloc != self.origin and not url.startswith(("data:", "blob:")):
+            self.foreign.append(url)
+            route.abort()
+        else:
+            route.continue_()
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, server):
+    visits = []
+
+    def open_(path: str, **context_args) -> Visit:
+        v = Visit(browser, server, **context_args)
+        visits.append(v)
+        v.page.goto(server + path, wait_until="load")
+        return v
+
+    yield open_
+    for v in visits:
+        v.close()
+
+
+LOAD_IMAGES = """async () => {
+  const imgs = Array.from(document.images);
+  for (const i of imgs) { i.loading = 'eager'; }
+  await Promise.all(imgs.map(i => i.decode().catch(() => null)));
+  return imgs.filter(i => i.naturalWidth === 0).map(i => i.src);
+}"""
+
+VISIBLE_RAW_MATH = """() => {
+  const body = document.querySelector('.md-content').cloneNode(true);
+  body.querySelectorAll('pre, code, script').forEach(n => n.remove());
+  const text = body.textContent;
+  return ['$$', '\\\\(', '\\\\[', '\\\\frac'].filter(s => text.includes(s));
+}"""
+
+
+def test_every_page_loads_cleanly(site, visit):
+    problems = []
+    for path in built_pages(site):
+        v = visit(path)
+        broken = v.page.evaluate(LOAD_IMAGES)
+        raw = v.page.evaluate(VISIBLE_RAW_MATH)
+        v.page.wait_for_load_state("networkidle")
+        for kind, items in (("console error", v.errors), ("request off-site", v.foreign),
+                            ("image not loaded", broken), ("raw math visible", raw)):
+            problems += [f"{path}: {kind}: {item}" for item in items]
+        v.close()
+    assert problems == []
+
+
+def test_layout_holds_at_375_px(site, visit):
+    overflowing = []
+    for path in built_pages(site):
+        v = visit(path, viewport={"width": 375, "height": 740})
+        width = v.page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        if width[0] > width[1]:
+            overflowing.append(f"{path}: page scrolls horizontally ({width[0]} px > {width[1]} px)")
+        v.close()
+    assert overflowing == []
+
+
+@pytest.mark.parametrize("path", ["/", "/activations/", "/en/", "/en/activations/"])
+def test_dark_mode(visit, path):
+    v = visit(path, color_scheme="dark")
+    scheme = v.page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+    assert scheme == "slate"
+    assert v.page.evaluate(LOAD_IMAGES) == []
+    assert v.errors == []
+
+
+def test_axe_finds_no_serious_violations(site, visit):
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} missing: run `npm ci`")
+    found = []
+    for path in built_pages(site):
+        v = visit(path)
+        v.page.add_script_tag(path=str(AXE))
+        violations = v.page.evaluate(
+            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+            ".filter(x => ['serious', 'critical'].includes(x.impact))"
+            ".map(x => x.id + ': ' + x.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))"
+        )
+        found += [f"{path}: {item}" for item in violations]
+        v.close()
+    assert found == []
+
+
+def search(v, query: str) -> list[str]:
+    page = v.page
+    page.click("label[for='__search']")
+    box = page.locator("input[data-md-component='search-query']")
+    box.fill("")
+    box.type(query, delay=20)
+    box.press("End")  # after composed (Chinese) input, one more key press makes the search run
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "expected"),
+    [
+        ("/", "梯度消失", "/activations/"),
+        ("/", "饱和", "/activations/"),
+        ("/", "导数", "/activations/"),
+        ("/", "批归一化", "/batch-norm/"),
+        ("/en/", "vanishing gradients", "/en/activations/"),
+        ("/en/", "derivatives", "/en/activations/"),
+        ("/en/", "batch normalization", "/en/batch-norm/"),
+    ],
+)
+def test_search_finds_the_page_in_its_language(visit, path, query, expected):
+    v = visit(path)
+    hits = search(v, query)
+    assert any(urlsplit(h).path.startswith(expected) for h in hits[:5]), hits[:5]
+    other = "/en/" if path == "/" else None
+    if other:
+        assert not any(urlsplit(h).path.startswith(other) for h in hits), "zh search returned en pages"
+    else:
+        assert all(urlsplit(h).path.startswith("/en/") for h in hits), "en search returned zh pages"
+
+
+def test_language_switcher_keeps_the_page(visit):
+    v = visit("/activations/")
+    v.page.click("a.md-select__link[hreflang='en']", force=True)
+    v.page.wait_for_url("**/en/activations/")
+    v.page.click("a.md-select__link[hreflang='zh-Hans']", force=True)
+    v.page.wait_for_url("**/activations/")
+    assert urlsplit(v.page.url).path == "/activations/"
+
+
+def test_copy_button_copies_the_code_shown(visit, server):
+    v = visit("/en/activations/")
+    v.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    block = v.page.locator(".md-typeset pre").first
+    shown = block.locator("code").inner_text()
+    block.hover()
+    block.locator("button.md-clipboard").click()
+    copied = v.page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.strip() == shown.strip()
+    assert "zh:" not in copied and "en:" not in copied
