@@ -5,6 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 CHROMIUM := /usr/bin/chromium
+NODE_STAMP := node_modules/.package-lock.json
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LANG_  ?= zh
 
@@ -16,18 +17,23 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-# Debian packages: a CJK font for Chinese figure labels, Chromium for the browser tests.
+# Debian packages: a CJK font for Chinese figure labels; Chromium and npm for the browser tests.
 system-deps:
-	@if [ ! -f $(CJK_FONT) ] || [ ! -x $(CHROMIUM) ]; then \
-	  echo "installing Debian packages: fonts-noto-cjk chromium"; \
+	@if [ ! -f $(CJK_FONT) ] || [ ! -x $(CHROMIUM) ] || ! command -v npm >/dev/null; then \
+	  echo "installing Debian packages: fonts-noto-cjk chromium npm"; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends fonts-noto-cjk chromium; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    fonts-noto-cjk chromium $$(command -v npm >/dev/null || echo npm); \
 	fi
+
+# axe-core and lighthouse, pinned by package-lock.json.
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 
 site: $(STAMP) system-deps
 	$(PY) -m dlref build
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps $(NODE_STAMP)
 	$(PY) -m pytest
 
 serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English
