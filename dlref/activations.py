@@ -1,11 +1,11 @@
 r"""Activation functions and their derivatives, in closed form.
 
 The formulas the *activations* page explains, written out with elementary tensor
-operations so they can be checked against PyTorch's autograd (``tests/test_activations.py``).
-Every function takes a floating-point tensor and works element-wise (``softmax`` along ``dim``).
+operations so they can be checked against PyTorch's autograd (`tests/test_activations.py`).
+Every function takes a floating-point tensor and works element-wise (`softmax` along `dim`).
 
-Derivatives follow PyTorch's conventions at the kink ``x = 0``: ``relu_grad(0) = 0``,
-``leaky_relu_grad(0) = negative_slope`` and ``elu_grad(0) = alpha``.
+Derivatives follow PyTorch's conventions at the kink `x = 0`: `relu_grad(0) = 0`,
+`leaky_relu_grad(0) = negative_slope` and `elu_grad(0) = alpha`.
 
 >>> import torch
 >>> x = torch.tensor([-3.0, 0.0, 3.0])
@@ -68,9 +68,9 @@ def _check_number(value, name: str, what: str) -> float:
 
 
 def sigmoid(x: torch.Tensor) -> torch.Tensor:
-    r"""The logistic sigmoid :math:`\sigma(x) = 1 / (1 + e^{-x})`, without overflow.
+    r"""The logistic sigmoid `σ(x) = 1 / (1 + exp(-x))`, without overflow.
 
-    For ``x < 0`` it uses the equal form :math:`e^{x} / (1 + e^{x})`, so ``exp`` only
+    For `x < 0` it uses the equal form `exp(x) / (1 + exp(x))`, so `exp` only
     ever sees non-positive arguments.
 
     >>> import torch
@@ -85,7 +85,7 @@ def sigmoid(x: torch.Tensor) -> torch.Tensor:
 
 
 def sigmoid_grad(x: torch.Tensor) -> torch.Tensor:
-    r"""The derivative :math:`\sigma'(x) = \sigma(x)\,(1 - \sigma(x))`; its maximum is 0.25 at 0.
+    r"""The derivative `σ'(x) = σ(x) (1 - σ(x))`; its maximum is 0.25 at 0.
 
     >>> import torch
     >>> sigmoid_grad(torch.tensor([0.0, 1.0, 6.0]))
@@ -96,7 +96,7 @@ def sigmoid_grad(x: torch.Tensor) -> torch.Tensor:
 
 
 def tanh_grad(x: torch.Tensor) -> torch.Tensor:
-    r"""The derivative :math:`\tanh'(x) = 1 - \tanh^2(x)`; its maximum is 1 at 0.
+    r"""The derivative `tanh'(x) = 1 - tanh(x)²`; its maximum is 1 at 0.
 
     >>> import torch
     >>> tanh_grad(torch.tensor([0.0, 1.0, 2.0]))
@@ -107,7 +107,7 @@ def tanh_grad(x: torch.Tensor) -> torch.Tensor:
 
 
 def relu(x: torch.Tensor) -> torch.Tensor:
-    r"""The rectified linear unit :math:`\max(0, x)`.
+    r"""The rectified linear unit `max(0, x)`.
 
     >>> import torch
     >>> relu(torch.tensor([-2.0, 0.0, 3.0]))
@@ -118,7 +118,7 @@ def relu(x: torch.Tensor) -> torch.Tensor:
 
 
 def relu_grad(x: torch.Tensor) -> torch.Tensor:
-    r"""The derivative of ReLU: 1 where ``x > 0``, else 0 (PyTorch's convention at 0).
+    r"""The derivative of ReLU: 1 where `x > 0`, else 0 (PyTorch's convention at 0).
 
     >>> import torch
     >>> relu_grad(torch.tensor([-2.0, 0.0, 3.0]))
@@ -129,7 +129,7 @@ def relu_grad(x: torch.Tensor) -> torch.Tensor:
 
 
 def leaky_relu(x: torch.Tensor, negative_slope: float = 0.01) -> torch.Tensor:
-    r"""Leaky ReLU: ``x`` where ``x > 0``, else ``negative_slope * x``.
+    r"""Leaky ReLU: `x` where `x > 0`, else `negative_slope * x`.
 
     >>> import torch
     >>> leaky_relu(torch.tensor([-2.0, 0.0, 3.0]), negative_slope=0.1)
@@ -141,7 +141,7 @@ def leaky_relu(x: torch.Tensor, negative_slope: float = 0.01) -> torch.Tensor:
 
 
 def leaky_relu_grad(x: torch.Tensor, negative_slope: float = 0.01) -> torch.Tensor:
-    r"""The derivative of leaky ReLU: 1 where ``x > 0``, else ``negative_slope`` (also at 0).
+    r"""The derivative of leaky ReLU: 1 where `x > 0`, else `negative_slope` (also at 0).
 
     >>> import torch
     >>> leaky_relu_grad(torch.tensor([-2.0, 0.0, 3.0]))
@@ -153,9 +153,9 @@ def leaky_relu_grad(x: torch.Tensor, negative_slope: float = 0.01) -> torch.Tens
 
 
 def elu(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
-    r"""The exponential linear unit: ``x`` where ``x > 0``, else :math:`\alpha(e^{x} - 1)`.
+    r"""The exponential linear unit: `x` where `x > 0`, else `alpha * (exp(x) - 1)`.
 
-    Its values lie in :math:`(-\alpha, +\infty)`.
+    Its values lie in `(-alpha, +inf)`.
 
     >>> import torch
     >>> elu(torch.tensor([-1.0, 0.0, 2.0]))
@@ -170,10 +170,10 @@ def elu(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
 
 
 def elu_grad(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
-    r"""The derivative of ELU: 1 where ``x > 0``, else :math:`f(x) + \alpha = \alpha e^{x}`.
+    r"""The derivative of ELU: 1 where `x > 0`, else `f(x) + alpha = alpha * exp(x)`.
 
-    At ``x = 0`` it is ``alpha`` (PyTorch's convention), so ELU is
-    continuously differentiable only when ``alpha == 1``.
+    At `x = 0` it is `alpha` (PyTorch's convention), so ELU is
+    continuously differentiable only when `alpha == 1`.
 
     >>> import torch
     >>> elu_grad(torch.tensor([-1.0, 0.0, 2.0]))
@@ -187,11 +187,11 @@ def elu_grad(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
 
 
 def softmax(x: torch.Tensor, dim: int = -1) -> torch.Tensor:
-    r"""Softmax along ``dim``: :math:`e^{z_i} / \sum_j e^{z_j}`, computed stably.
+    r"""Softmax along `dim`: `exp(z_i) / sum_j exp(z_j)`, computed stably.
 
     Subtracting the maximum first (the log-sum-exp trick) does not change the
-    result, because the factor :math:`e^{-\max z}` cancels, but it keeps every
-    exponent at most 0, so ``exp`` cannot overflow.
+    result, because the factor `exp(-max(z))` cancels, but it keeps every
+    exponent at most 0, so `exp` cannot overflow.
 
     >>> import torch
     >>> softmax(torch.tensor([1000.0, 1001.0, 1002.0]))  # naive exp(1000) = inf

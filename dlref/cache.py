@@ -84,6 +84,9 @@ def key(example: Example, lang: str | None) -> str:
     digest.update(_environment().encode())
     digest.update(f"\0{example.rel}\0{lang}\0".encode())
     digest.update(example.source.encode())
+    for dep in example.depends:
+        digest.update(f"\0{dep}\0".encode())
+        digest.update((example.path.parent / dep).read_bytes())
     for path in dlref_sources(example.source):
         digest.update(f"\0{path.name}\0".encode())
         digest.update(path.read_bytes())
@@ -104,14 +107,16 @@ class Cache:
         if not path.is_file():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Result(stdout=data["stdout"], figures=data["figures"], seconds=data["seconds"])
+        return Result(stdout=data["stdout"], figures=data["figures"], seconds=data["seconds"], cells=data.get("cells"))
 
     def put(self, k: str, result: Result) -> None:
         path = self._path(k)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(
-            json.dumps({"stdout": result.stdout, "figures": result.figures, "seconds": result.seconds}),
+            json.dumps(
+                {"stdout": result.stdout, "figures": result.figures, "seconds": result.seconds, "cells": result.cells}
+            ),
             encoding="utf-8",
         )
         tmp.replace(path)  # atomic: a killed build never leaves a half-written entry

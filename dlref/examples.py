@@ -13,7 +13,8 @@ Keys: ``figures`` (one entry per figure, in ``plt.show()`` order), ``claims``
 (content-map claim ids the example asserts), ``timeout`` (seconds),
 ``show-code`` (false for figure generators, whose code is not the lesson),
 ``per-language`` (run once per language; the code reads ``dlref.figures.lang()``),
-``requires`` (``cuda`` for examples that need a GPU).
+``requires`` (``cuda`` for examples that need a GPU), ``depends`` (sibling files the
+example reads, e.g. ``[model_design.py]``: part of its cache key).
 
 Comments are bilingual: a comment that starts with ``zh:`` or ``en:`` is shown
 only on that language's page, and a trailing ``# zh: … # en: …`` comment keeps
@@ -31,7 +32,7 @@ import yaml
 
 LANGS = ("zh", "en")
 HEADER_PREFIX = "#|"
-KNOWN_KEYS = {"figures", "claims", "timeout", "show-code", "per-language", "requires"}
+KNOWN_KEYS = {"figures", "claims", "timeout", "show-code", "per-language", "requires", "depends"}
 DEFAULT_TIMEOUT = 120
 _TAG = re.compile(r"#\s*(zh|en):\s?")
 
@@ -58,6 +59,8 @@ class Example:
     per_language: bool = False
     requires: str | None = None
     header_lines: int = 0
+    cells: tuple = ()  # notebooks: (first line, code) of each code cell, run one after another
+    depends: tuple = ()  # sibling files whose content is part of the cache key
 
     @property
     def slug(self) -> str:
@@ -126,8 +129,13 @@ def load(path: Path, root: Path) -> Example:
     requires = meta.get("requires")
     if requires not in (None, "cuda"):
         raise ExampleError(f"{path}:1: 'requires' may only be 'cuda', got {requires!r}")
+    depends = tuple(str(d) for d in meta.get("depends") or ())
+    for dep in depends:
+        if not (path.parent / dep).is_file():
+            raise ExampleError(f"{path}:1: depends on {dep}, which is not in {path.parent}")
     example = Example(
         path=path,
+        depends=depends,
         rel=path.relative_to(root).as_posix(),
         source=source,
         figures=tuple(figures),
@@ -142,11 +150,13 @@ def load(path: Path, root: Path) -> Example:
     return example
 
 
-def discover(root: Path) -> list[Example]:
-    """Every ``snippets/<slug>/<name>.py``, sorted by include name."""
+def discover(root: Path, pages=None) -> list[Example]:
+    """Every ``snippets/<slug>/<name>.py`` (only ``pages``' slugs if given), sorted by include name."""
     if not root.is_dir():
         raise ExampleError(f"{root}: snippets folder not found")
-    paths = sorted(p for p in root.glob("*/*.py") if not p.name.startswith("_"))
+    paths = sorted(
+        p for p in root.glob("*/*.py") if not p.name.startswith("_") and (not pages or p.parent.name in pages)
+    )
     return [load(p, root) for p in paths]
 
 
@@ -197,7 +207,11 @@ def check_comments(example: Example) -> None:
 
 def code_for(example: Example, lang: str) -> str:
     """The example's code as shown on the ``lang`` page: other-language comments removed."""
-    body = example.body
+    return localize(example.body, lang)
+
+
+def localize(body: str, lang: str) -> str:
+    """``body`` with the ``lang`` comments kept (tag removed) and the other language's dropped."""
     lines = body.splitlines(keepends=True)
     drop: set[int] = set()
     edits: dict[int, str] = {}
@@ -226,3 +240,4 @@ class Result:
     stdout: str
     figures: list[str] = field(default_factory=list)  # SVG texts, in show() order
     seconds: float = 0.0
+    cells: list | None = None  # notebooks: per code cell, (stdout so far, figures so far)

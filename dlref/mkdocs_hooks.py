@@ -43,21 +43,24 @@ def on_config(config):
 def on_pre_build(config):
     project, lang = _state["project"], _state["lang"]
     examples, _, report = prepare(project, langs=(lang,))
-    _state["figures"] = sorted(p.relative_to(project.build).as_posix() for p in (project.build / "figures").rglob("*.svg"))
+    build = project.build
+    _state["generated"] = {p.relative_to(build).as_posix(): p for p in (build / "figures").rglob("*.svg")}
+    # Notebooks become pages: build/notebooks/<lang>/<slug>.ipynb is served as <slug>.ipynb.
+    _state["generated"].update({p.name: p for p in (build / "notebooks" / lang).glob("*.ipynb")})
     if report.ran:
         log.info(report.line())
 
 
 def on_files(files, config):
-    build = _state["project"].build
-    for uri in _state["figures"]:
-        files.append(File.generated(config, uri, abs_src_path=str(build / uri)))
+    for uri, path in sorted(_state["generated"].items()):
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
 
 def on_serve(server, config, builder):
     project = _state["project"]
     server.watch(str(project.snippets))
+    server.watch(str(project.notebooks))
     server.watch(str(Path(__file__).parent))
     return server
 

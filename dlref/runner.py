@@ -75,6 +75,21 @@ def _error_location(example: Example, exc: BaseException) -> str:
     return f"{example.path}:{line}"
 
 
+def _run_cells(example: Example, out: io.StringIO, svgs: list) -> list:
+    """Run a notebook's code cells in one namespace; return (stdout, figures) counts after each."""
+    namespace = {"__name__": "__main__", "__file__": str(example.path)}
+    bounds = []
+    for first_line, code in example.cells:
+        # Pad so that tracebacks carry the cell's real line numbers in the source file.
+        exec(compile("\n" * (first_line - 1) + code, str(example.path), "exec"), namespace)
+        import matplotlib.pyplot as plt
+
+        if plt.get_fignums():
+            plt.show()  # a notebook shows a cell's figures at the end of the cell
+        bounds.append((len(out.getvalue()), len(svgs)))
+    return bounds
+
+
 def _child(example: Example, lang: str | None, threads: int, conn) -> None:
     """Run one example in a forked child and send ('ok', Result) or ('error', text)."""
     import matplotlib.pyplot as plt
@@ -111,7 +126,9 @@ def _child(example: Example, lang: str | None, threads: int, conn) -> None:
             warnings.filterwarnings("error", message=r".*missing from (current )?font")
             sys.argv = [str(example.path)]
             sys.stdout = out
-            runpy.run_path(str(example.path), run_name="__main__")
+            cells = _run_cells(example, out, svgs) if example.cells else None
+            if not example.cells:
+                runpy.run_path(str(example.path), run_name="__main__")
             sys.stdout = sys.__stdout__
             if plt.get_fignums():
                 raise RuntimeError("figures were created but never shown: call plt.show()")
@@ -120,7 +137,7 @@ def _child(example: Example, lang: str | None, threads: int, conn) -> None:
                 f"produced {len(svgs)} figure(s) but the '#| figures:' header describes "
                 f"{len(example.figures)}; each figure needs alt text in zh and en"
             )
-        result = Result(stdout=out.getvalue(), figures=svgs, seconds=time.perf_counter() - start)
+        result = Result(stdout=out.getvalue(), figures=svgs, seconds=time.perf_counter() - start, cells=cells)
         conn.send(("ok", result))
     except BaseException as exc:  # noqa: BLE001 - everything is reported, nothing swallowed
         sys.stdout = sys.__stdout__

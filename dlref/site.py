@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import examples as ex
-from . import fragments, recorded
+from . import fragments, notebooks, recorded
 from .cache import Cache
 from .runner import Report, run
 
@@ -48,6 +48,10 @@ class Project:
         return self.root / "docs"
 
     @property
+    def notebooks(self) -> Path:
+        return self.root / "notebooks"
+
+    @property
     def recorded(self) -> Path:
         return self.root / "tests" / "recorded"
 
@@ -57,15 +61,17 @@ class Project:
 
 def prepare(project: Project, langs=LANGS, jobs: int | None = None, pages=None) -> tuple[list, dict, Report]:
     """Run what changed and write every fragment and figure for ``langs`` (only ``pages``' examples if given)."""
-    examples = [e for e in ex.discover(project.snippets) if not pages or e.slug in pages]
+    examples = ex.discover(project.snippets, pages)
+    walkthroughs = [n for n in notebooks.discover(project.notebooks) if not pages or n.slug in pages]
     runnable, replayed = recorded.split(examples)
-    results, report = run(runnable, Cache(project.build / "cache"), jobs=jobs)
+    results, report = run(runnable + walkthroughs, Cache(project.build / "cache"), jobs=jobs)
     notes = {}
     for example in replayed:
         results[(example.rel, None)], notes[example.rel] = recorded.replay(example, project.recorded)
     for lang in langs:
         fragments.write(examples, results, lang, project.build, notes)
-    return examples, results, report
+        notebooks.write(walkthroughs, results, lang, project.build)
+    return examples + walkthroughs, results, report
 
 
 def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None = None) -> Report:

@@ -164,3 +164,15 @@ def test_each_page_shows_only_its_language_comments(tmp_path):
     assert code_for(example, "en") == (
         "# first line\n# second line\nx = 1  # trailing\n# both on one line\n# shared\ny = '# zh: not a comment'\n"
     )
+
+
+def test_declared_dependency_is_part_of_the_cache_key(tmp_path):
+    project = make_project(tmp_path, {
+        "p/data.py": "VALUE = 1\n",
+        "p/user.py": "#| depends: [data.py]\nimport runpy\nprint(runpy.run_path(__file__.replace('user', 'data'))['VALUE'])\n",
+    })
+    _, results, _ = prepare(project)
+    assert results[("p/user.py", None)].stdout == "1\n"
+    (project.snippets / "p/data.py").write_text("VALUE = 2\n", encoding="utf-8")
+    _, results, report = prepare(project)
+    assert results[("p/user.py", None)].stdout == "2\n" and report.ran == 2
