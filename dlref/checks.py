@@ -210,3 +210,61 @@ def html_problems(site: Path) -> list[str]:
                 if _third_party(a or b):
                     problems.append(f"{path}:{lineno}: stylesheet loads from a third-party host: {a or b}")
     return problems
+
+
+# --- notebooks: one bilingual source, zh/en markdown cells in pairs ---------------------
+
+_STAMP = re.compile(r'\s*translated_from="([0-9a-f]*)"')
+_MD_HEADING = re.compile(r"^(#{1,6})\s", re.M)
+
+
+def _cell_hash(source: str) -> str:
+    return hashlib.sha256(source.encode()).hexdigest()[:12]
+
+
+def _markdown_pairs(path: Path):
+    """Yield (zh cell, en cell or None, marker line index of en) for a notebook source."""
+    from .notebooks import parse_cells
+
+    cells = [c for c in parse_cells(path.read_text(encoding="utf-8")) if c.kind == "markdown"]
+    i = 0
+    while i < len(cells):
+        zh = cells[i]
+        en = cells[i + 1] if i + 1 < len(cells) and cells[i + 1].lang == "en" else None
+        yield zh, en
+        i += 2 if en is not None else 1
+
+
+def notebook_problems(notebooks: Path) -> list[str]:
+    """Pairing, heading parity and translation freshness of every notebook source."""
+    problems = []
+    for path in sorted(notebooks.glob("*.py")) if notebooks.is_dir() else []:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rel = f"notebooks/{path.name}"
+        for zh, en in _markdown_pairs(path):
+            if zh.lang != "zh" or en is None:
+                problems.append(f"{rel}:{zh.line - 1}: a lang=\"zh\" markdown cell must come first, followed by its lang=\"en\" twin")
+                continue
+            if _MD_HEADING.findall(zh.source) != _MD_HEADING.findall(en.source):
+                problems.append(f"{rel}:{en.line - 1}: headings differ from the zh cell at line {zh.line - 1}")
+            stamp = _STAMP.search(lines[en.line - 2])
+            if stamp is None or stamp.group(1) != _cell_hash(zh.source):
+                problems.append(
+                    f"{rel}:{en.line - 1}: {'stale' if stamp else 'unstamped'} translation of the zh cell at line "
+                    f"{zh.line - 1}; update it, then run `python -m dlref translated {rel}`"
+                )
+    return problems
+
+
+def stamp_notebook(path: Path) -> str:
+    """Stamp every en markdown cell with the hash of the zh cell it translates."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    count = 0
+    for zh, en in _markdown_pairs(path):
+        if en is None or zh.lang != "zh":
+            continue
+        marker = _STAMP.sub("", lines[en.line - 2].rstrip("\n"))
+        lines[en.line - 2] = f'{marker} translated_from="{_cell_hash(zh.source)}"\n'
+        count += 1
+    path.write_text("".join(lines), encoding="utf-8")
+    return f"{path.name}: {count} en cells stamped"

@@ -35,7 +35,9 @@ def _record(args, project: Project) -> int:
 
 
 def _check(args, project: Project) -> int:
-    problems = checks.parity(project.docs) + checks.freshness(project.docs)
+    problems = (
+        checks.parity(project.docs) + checks.freshness(project.docs) + checks.notebook_problems(project.notebooks)
+    )
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"parity and freshness: {len(problems)} problem(s)")
@@ -44,7 +46,10 @@ def _check(args, project: Project) -> int:
 
 def _translated(args, project: Project) -> int:
     for page in args.pages:
-        print(checks.stamp_translation(project.docs, page))
+        if page.startswith("notebooks/"):
+            print(checks.stamp_notebook(project.root / page))
+        else:
+            print(checks.stamp_translation(project.docs, page))
     return 0
 
 
@@ -67,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         if name == "build":
             p.add_argument("--lang", action="append", choices=LANGS, help="build only this language")
         if name == "translated":
-            p.add_argument("pages", nargs="+", help="page paths relative to docs/en, e.g. activations.md")
+            p.add_argument("pages", nargs="+", help="pages relative to docs/en (activations.md) or notebook sources (notebooks/x.py)")
     args = parser.parse_args(argv)
     project = Project.find()
     try:

@@ -10,6 +10,7 @@ import posixpath
 from urllib.parse import urlsplit
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from dlref.mathml import render_math
@@ -44,16 +45,20 @@ def on_pre_build(config):
     project, lang = _state["project"], _state["lang"]
     examples, _, report = prepare(project, langs=(lang,))
     build = project.build
-    _state["generated"] = {p.relative_to(build).as_posix(): p for p in (build / "figures").rglob("*.svg")}
-    # Notebooks become pages: build/notebooks/<lang>/<slug>.ipynb is served as <slug>.ipynb.
-    _state["generated"].update({p.name: p for p in (build / "notebooks" / lang).glob("*.ipynb")})
+    # (site path, folder it lives in): figures, and notebooks that become pages <slug>/.
+    _state["generated"] = sorted(
+        [(p.relative_to(build).as_posix(), build) for p in (build / "figures").rglob("*.svg")]
+        + [(p.name, p.parent) for p in (build / "notebooks" / lang).glob("*.ipynb")]
+    )
     if report.ran:
         log.info(report.line())
 
 
+@event_priority(50)  # before mkdocs-jupyter's on_files, so it turns our notebooks into pages
 def on_files(files, config):
-    for uri, path in sorted(_state["generated"].items()):
-        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    for uri, folder in _state["generated"]:
+        # A plain File from another folder (not File.generated): mkdocs-jupyter's wrapper needs src_dir.
+        files.append(File(uri, str(folder), config.site_dir, config.use_directory_urls))
     return files
 
 

@@ -3,7 +3,7 @@
 #
 # 一个小例子。
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" translated_from="03c1b98f0b9d"
 # # Demo { #demo }
 #
 # A small example.

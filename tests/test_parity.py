@@ -73,3 +73,27 @@ def test_stale_translation_is_reported_and_stamp_fixes_it(tmp_path):
     write(tmp_path, "zh", "p.md", ZH + "\n新的一段。\n")
     (stale,) = checks.freshness(tmp_path)
     assert stale.startswith("docs/en/p.md:2: stale translation")
+
+
+def test_real_notebooks_are_paired_and_fresh(project):
+    assert checks.notebook_problems(project.notebooks) == []
+
+
+def test_notebook_translation_stamp(tmp_path):
+    nb = tmp_path / "nb.py"
+    nb.write_text('# %% [markdown] lang="zh"\n# ## 数据\n\n# %% [markdown] lang="en"\n# ## Data\n\n# %%\nx = 1\n')
+    (unstamped,) = checks.notebook_problems(tmp_path)
+    assert unstamped.startswith("notebooks/nb.py:4: unstamped translation")
+    checks.stamp_notebook(nb)
+    assert checks.notebook_problems(tmp_path) == []
+    nb.write_text(nb.read_text().replace("## 数据", "## 数据集"))
+    (stale,) = checks.notebook_problems(tmp_path)
+    assert stale.startswith("notebooks/nb.py:4: stale translation")
+
+
+def test_notebook_cells_must_pair_with_equal_headings(tmp_path):
+    (tmp_path / "nb.py").write_text(
+        '# %% [markdown] lang="en"\n# ## Data\n\n# %% [markdown] lang="zh"\n# ## 数据\n# ### 更多\n'
+    )
+    problems = checks.notebook_problems(tmp_path)
+    assert any("must come first" in p for p in problems)
