@@ -123,7 +123,7 @@ def _child(example: Example, lang: str | None, threads: int, conn) -> None:
             figures.setup_matplotlib()
             figures.set_lang(lang or "zh")
             plt.show = show
-            warnings.filterwarnings("error", message=r".*missing from (current )?font")
+            warnings.filterwarnings("error", message=r".*(missing from (current )?font|does not have a glyph)")
             sys.argv = [str(example.path)]
             sys.stdout = out
             cells = _run_cells(example, out, svgs) if example.cells else None

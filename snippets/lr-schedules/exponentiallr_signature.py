@@ -1,0 +1,5 @@
+import inspect
+
+from torch.optim import lr_scheduler
+
+print(inspect.signature(lr_scheduler.ExponentialLR))
