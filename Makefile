@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.package-lock.json
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LANG_  ?= zh
 
-.PHONY: site test serve record check translated system-deps clean
+.PHONY: site test test-gpu serve record record-gpu check system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,14 @@ serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English
 
 record: $(STAMP) system-deps  ## refresh tests/recorded/ after a deliberate change of output
 	$(PY) -m dlref record
+
+# On a CUDA machine: the tests marked gpu and the CUDA examples. Refuses to pass by skipping.
+test-gpu: $(STAMP)
+	$(PY) -c "import sys, torch; sys.exit(0 if torch.cuda.is_available() else 'make test-gpu: CUDA not available on this machine')"
+	$(PY) -m pytest -m gpu -p no:cacheprovider tests/test_gpu.py
+
+record-gpu: $(STAMP)  ## on a CUDA machine: refresh tests/recorded/**/*.cuda.json (shown on CPU-only builds)
+	$(PY) -m dlref record-gpu
 
 check: $(STAMP)
 	$(PY) -m dlref check

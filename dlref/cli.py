@@ -27,10 +27,34 @@ def _record(args, project: Project) -> int:
     print(report.line())
     changed = []
     for e in examples:
+        if e.requires == "cuda":  # recorded on a CUDA machine by `record-gpu`
+            continue
         result = results[(e.rel, "zh" if e.per_language else None)]
         if recorded.write_stdout(e, result, project.recorded):
             changed.append(e.rel)
     print(f"recorded outputs updated: {len(changed)}" + "".join(f"\n  {rel}" for rel in changed))
+    return 0
+
+
+def _record_gpu(args, project: Project) -> int:
+    """On a CUDA machine: run the CUDA examples and record output, figures and environment."""
+    import torch
+
+    from .cache import Cache
+    from .examples import discover
+    from .runner import run
+
+    if not torch.cuda.is_available():
+        print("dlref: record-gpu needs CUDA, and torch.cuda.is_available() is False", file=sys.stderr)
+        return 1
+    examples = [e for e in discover(project.snippets) if e.requires == "cuda"]
+    results, report = run(examples, Cache(project.build / "cache"), jobs=1)  # one GPU: no contention in timings
+    print(report.line())
+    environment = recorded.cuda_environment()
+    for e in examples:
+        result = results[(e.rel, None)]
+        print(recorded.write_cuda(e, result, environment, project.recorded))
+        recorded.write_stdout(e, result, project.recorded)
     return 0
 
 
@@ -60,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         ("build", _build, "run the examples, then build both languages into site/ (strict)"),
         ("run", _run, "run the examples (cache misses only) and write the page fragments"),
         ("record", _record, "refresh tests/recorded/ from the current example outputs"),
+        ("record-gpu", _record_gpu, "on a CUDA machine: run and record the examples marked 'requires: cuda'"),
         ("check", _check, "parity and translation-freshness checks of docs/zh vs docs/en"),
         ("translated", _translated, "mark en pages as translated from the current zh source"),
     ):

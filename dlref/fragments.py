@@ -37,7 +37,7 @@ def render(example: Example, lang: str, result: Result, run_lang: str | None, no
     if result.stdout.strip():
         fence = "````" if "```" in result.stdout else "```"
         parts.append(f'{fence}text title="{OUTPUT_TITLE[lang]}"\n{result.stdout.rstrip()}\n{fence}')
-    for i, fig in enumerate(example.figures, 1):
+    for i, fig in enumerate(example.figures[: len(result.figures)], 1):
         src = figure_name(example, i, run_lang)
         alt = fig.alt[lang].replace("]", "\\]")
         block = f'<figure markdown="span">\n  ![{alt}]({src}){{ loading=lazy }}'

@@ -15,6 +15,10 @@ from pathlib import Path
 from .cache import device_kind
 from .examples import Example, Result
 
+MISSING = {
+    "zh": '!!! warning "尚无 GPU 录制的输出"\n    这个示例需要 CUDA，还没有在 GPU 上运行并录制过（在 CUDA 机器上运行 `make record-gpu`）。代码已经过语法检查，输出将在第一次 GPU 运行后出现在这里。',
+    "en": '!!! warning "No GPU recording yet"\n    This example needs CUDA and has not been run and recorded on a GPU yet (run `make record-gpu` on a CUDA machine). The code is syntax-checked; its output will appear here after the first GPU run.',
+}
 NOTE = {
     "zh": '!!! info "在 GPU 上录制的输出"\n    本机没有 CUDA，下面的输出录制于 {gpu}（torch {torch}，CUDA {cuda}，{date}）。',
     "en": '!!! info "Output recorded on a GPU"\n    This build has no CUDA; the output below was recorded on {gpu} (torch {torch}, CUDA {cuda}, {date}).',
@@ -41,14 +45,34 @@ def replay(example: Example, directory: Path) -> tuple[Result, dict]:
     """The recorded CUDA result and the labelled note for each language."""
     path = cuda_path(example, directory)
     if not path.is_file():
-        raise FileNotFoundError(
-            f"{example.path}:1: needs CUDA, and no recording exists at {path}; "
-            "run `make record-gpu` on a CUDA machine"
-        )
+        return Result(stdout="", figures=[]), dict(MISSING)
     data = json.loads(path.read_text(encoding="utf-8"))
     result = Result(stdout=data["stdout"], figures=data["figures"], seconds=0.0)
     notes = {lang: text.format(**data["environment"]) for lang, text in NOTE.items()}
     return result, notes
+
+
+def write_cuda(example: Example, result: Result, environment: dict, directory: Path) -> Path:
+    """Record a CUDA run: output, figures and where it ran."""
+    path = cuda_path(example, directory)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"environment": environment, "stdout": result.stdout, "figures": result.figures}
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def cuda_environment() -> dict:
+    """GPU name, torch and CUDA versions and today's date, for the label under replayed output."""
+    import datetime
+
+    import torch
+
+    return {
+        "gpu": torch.cuda.get_device_name(0),
+        "torch": torch.__version__,
+        "cuda": torch.version.cuda,
+        "date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
+    }
 
 
 def write_stdout(example: Example, result: Result, directory: Path) -> bool:

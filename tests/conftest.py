@@ -35,3 +35,16 @@ def _reset_torch(doctest_namespace):
     doctest_namespace["torch"] = torch
     yield
     torch.set_printoptions(profile="default")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `gpu` run only where CUDA is available; elsewhere they are skipped, saying why."""
+    gpu_items = [item for item in items if item.get_closest_marker("gpu")]
+    if not gpu_items:
+        return
+    import torch
+
+    if not torch.cuda.is_available():
+        skip = pytest.mark.skip(reason="CUDA not available")
+        for item in gpu_items:
+            item.add_marker(skip)

@@ -11,9 +11,10 @@ from dlref.site import Project
 
 PROJECT = Project.find()
 EXAMPLES = ex.discover(PROJECT.snippets)
+CPU_EXAMPLES = [e for e in EXAMPLES if e.requires != "cuda"]  # CUDA ones: tests/test_gpu.py
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=[e.rel for e in EXAMPLES])
+@pytest.mark.parametrize("example", CPU_EXAMPLES, ids=[e.rel for e in CPU_EXAMPLES])
 def test_output_matches_recording(example, example_results, project):
     _, results = example_results
     result = results[(example.rel, "zh" if example.per_language else None)]
