@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.package-lock.json
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LANG_  ?= zh
 
-.PHONY: site test test-gpu serve record record-gpu check system-deps clean
+.PHONY: site test bench test-gpu serve record record-gpu check system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English
 
 record: $(STAMP) system-deps  ## refresh tests/recorded/ after a deliberate change of output
 	$(PY) -m dlref record
+
+bench: site $(NODE_STAMP)  ## build/page performance as ratios; writes build/bench.json
+	$(PY) -m dlref.bench
 
 # On a CUDA machine: the tests marked gpu and the CUDA examples. Refuses to pass by skipping.
 test-gpu: $(STAMP)

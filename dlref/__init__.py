@@ -1,12 +1,16 @@
 """dlref: the reference implementations behind the dlref site, and the machinery that builds it.
 
-Reference implementations (each with doctests, each checked against PyTorch):
+Reference implementations (each with doctests, each checked against PyTorch in ``tests/``):
+:mod:`dlref.activations`, :mod:`dlref.init`, :mod:`dlref.params`, :mod:`dlref.losses`,
+:mod:`dlref.optim`, :mod:`dlref.dropout`, :mod:`dlref.batchnorm`, :mod:`dlref.pooling`,
+:mod:`dlref.receptive_field`, :mod:`dlref.rnn`, and the synthetic data of :mod:`dlref.phone_data`.
 
-- :mod:`dlref.activations`: activation functions and their closed-form derivatives.
+Figure helpers: :mod:`dlref.figures`, :mod:`dlref.diagrams`; the glossary: :mod:`dlref.glossary`.
 
 Build machinery: :mod:`dlref.examples` (discovery and headers), :mod:`dlref.runner`
-(parallel execution), :mod:`dlref.cache`, :mod:`dlref.fragments`, :mod:`dlref.checks`,
-:mod:`dlref.site` and :mod:`dlref.mkdocs_hooks`.
+(parallel execution), :mod:`dlref.cache`, :mod:`dlref.fragments`, :mod:`dlref.notebooks`,
+:mod:`dlref.recorded`, :mod:`dlref.checks`, :mod:`dlref.mathml`, :mod:`dlref.site`,
+:mod:`dlref.mkdocs_hooks` and :mod:`dlref.bench`.
 """
 
 __version__ = "0.1.0"

@@ -204,6 +204,11 @@ def _entry(loader, node: yaml.Node, line: int) -> tuple[Term | None, list[str]]:
     return Term(data["zh"], data["en"], data["page"], tuple(avoid), line), []
 
 
+def _page_exists(docs: Path, lang: str, page: str) -> bool:
+    """A page is ``docs/<lang>/<page>.md``, or a notebook walkthrough ``notebooks/<page>.py``."""
+    return (docs / lang / f"{page}.md").is_file() or (docs.parent / "notebooks" / f"{page}.py").is_file()
+
+
 def _cross_check(terms: list[Term], docs: Path | None) -> list[tuple[int, str]]:
     errors: list[tuple[int, str]] = []
     seen: dict[tuple[str, str], int] = {}
@@ -213,7 +218,7 @@ def _cross_check(terms: list[Term], docs: Path | None) -> list[tuple[int, str]]:
                                    f"(one of {', '.join(PAGES)})"))
         elif docs is not None:
             for lang in LANGS:
-                if not (docs / lang / f"{t.page}.md").is_file():
+                if not _page_exists(docs, lang, t.page):
                     errors.append((t.line, f"page {t.page!r} does not exist: no docs/{lang}/{t.page}.md"))
         for key in ("zh", "en"):
             value = getattr(t, key)
@@ -329,7 +334,7 @@ def variant_hits(text: str, terms: list[Term]) -> list[tuple[int, str, Term]]:
 
 _HEADING = re.compile(r"^(#{1,6})\s+.*?\{\s*#([\w-]+)[^}]*\}\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_PAGE_LINK = re.compile(r"^\[[^\]]+\]\(([\w-]+)\.md\)$")
+_PAGE_LINK = re.compile(r"^\[[^\]]+\]\(([\w-]+)\.(?:md|ipynb)\)$")  # notebooks are pages too
 
 
 @dataclass(frozen=True)
@@ -402,7 +407,7 @@ def _missing_pages(docs: Path, terms: list[Term], yml: str) -> list[str]:
     problems = []
     for page in PAGES:
         users = [t for t in terms if t.page == page]
-        missing = [f"{docs.name}/{lang}/{page}.md" for lang in LANGS if not (docs / lang / f"{page}.md").is_file()]
+        missing = [f"{docs.name}/{lang}/{page}.md" for lang in LANGS if not _page_exists(docs, lang, page)]
         if users and missing:
             problems.append(f"{yml}:{users[0].line}: {len(users)} term(s) link to {page}.md, "
                             f"which does not exist: no {' or '.join(missing)}")

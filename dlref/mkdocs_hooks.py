@@ -5,7 +5,9 @@ Listed under ``hooks:`` in ``mkdocs.yml``. The page language comes from
 """
 from __future__ import annotations
 
+import json
 import logging
+import os
 import posixpath
 from urllib.parse import urlsplit
 from pathlib import Path
@@ -43,15 +45,17 @@ def on_config(config):
 
 def on_pre_build(config):
     project, lang = _state["project"], _state["lang"]
-    examples, _, report = prepare(project, langs=(lang,))
+    if not os.environ.get("DLREF_RENDER_ONLY"):  # `make bench` times a build with execution off
+        _, _, report = prepare(project, langs=(lang,))
+        (project.build / "last_run.json").write_text(json.dumps(report.__dict__), encoding="utf-8")
+        if report.ran:
+            log.info(report.line())
     build = project.build
     # (site path, folder it lives in): figures, and notebooks that become pages <slug>/.
     _state["generated"] = sorted(
         [(p.relative_to(build).as_posix(), build) for p in (build / "figures").rglob("*.svg")]
         + [(p.name, p.parent) for p in (build / "notebooks" / lang).glob("*.ipynb")]
     )
-    if report.ran:
-        log.info(report.line())
 
 
 @event_priority(50)  # before mkdocs-jupyter's on_files, so it turns our notebooks into pages

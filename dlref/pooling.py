@@ -13,7 +13,7 @@ tensor([[[[ 2.5000,  4.5000],
           [10.5000, 12.5000]]]])
 
 The output side length follows one formula for convolutions and pooling alike,
-:math:`\\lfloor (n + 2p - d(k-1) - 1) / s \\rfloor + 1`:
+``floor((n + 2p - d(k - 1) - 1) / s) + 1``:
 
 >>> conv_output_size(32, kernel=3, padding=1)  # 'same' 3×3 convolution
 32

@@ -1,0 +1,240 @@
+"""``make bench``: build and page performance as numbers and ratios taken within one run.
+
+Shared machines are noisy, so nothing here is compared with a fixed number of
+seconds from another day: each target is a ratio of two measurements made side
+by side (or a size, which noise does not touch). Results go to stdout and to
+``build/bench.json`` (CI keeps it as an artifact).
+"""
+from __future__ import annotations
+
+import contextlib
+import gzip
+import http.server
+import functools
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from .cache import Cache
+from .examples import discover
+from .runner import run
+from .site import LANGS, Project, build
+
+TARGETS = {"warm_ratio": 1.2, "overhead_s": 0.1, "incremental_s": 5.0, "median_page_kb": 600, "svg_kb": 150,
+           "lighthouse": 95}
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def _mkdocs_only(project: Project) -> None:
+    """A render-only build: the same pages, fragments taken as they are, no example execution."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    os.environ["DLREF_RENDER_ONLY"] = "1"
+    try:
+        for lang in LANGS:
+            mkdocs_build(load_config(str(project.config(lang)), strict=True))
+    finally:
+        del os.environ["DLREF_RENDER_ONLY"]
+
+
+def warm_vs_render_only(project: Project, repeats: int = 3) -> dict:
+    build(project)  # make sure the cache is complete
+    warm, render = [], []
+    for _ in range(repeats):  # interleaved, so drift on the machine hits both alike
+        with contextlib.redirect_stdout(open(os.devnull, "w")):
+            warm.append(_timed(lambda: build(project)))
+        render.append(_timed(lambda: _mkdocs_only(project)))
+    w, r = statistics.median(warm), statistics.median(render)
+    return {"warm_build_s": w, "render_only_s": r, "warm_ratio": w / r}
+
+
+def cold_execution(project: Project) -> dict:
+    """Every example from an empty cache: parallel efficiency and per-example overhead."""
+    examples = discover(project.snippets)
+    runnable = [e for e in examples if e.requires != "cuda"]
+    with tempfile.TemporaryDirectory() as tmp:
+        results, report = run(runnable, Cache(Path(tmp)))
+    cores = os.cpu_count() or 1
+    own = sum(report.timings.values())
+    # Overhead: many trivial examples through the same machinery (fork, capture, pipe, cache write).
+    with tempfile.TemporaryDirectory() as tmp:
+        trivial = Path(tmp) / "snippets" / "t"
+        trivial.mkdir(parents=True)
+        for i in range(40):
+            (trivial / f"e{i}.py").write_text(f"print({i})\n")
+        _, small = run(discover(Path(tmp) / "snippets"), Cache(Path(tmp) / "cache"))
+        small_own = sum(small.timings.values())
+    jobs = min(cores, 40)
+    overhead = max(0.0, (small.wall * jobs - small_own) / 40)
+    slowest = sorted(report.timings.items(), key=lambda kv: -kv[1])[:10]
+    return {
+        "examples": len(runnable), "ran": report.ran, "cached": report.cached, "cores": cores,
+        "execution_wall_s": report.wall, "sum_own_s": own,
+        "parallel_efficiency": own / (cores * report.wall) if report.wall else 0.0,
+        "mean_own_s": own / max(1, report.ran), "overhead_per_example_s": overhead,
+        "slowest": [{"example": k, "s": v} for k, v in slowest],
+    }
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve_dir(path: Path):
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(path)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+
+
+def incremental(project: Project, rel: str = "activations/softmax.py", timeout: float = 120) -> dict:
+    """Edit one example while `mkdocs serve` runs; time until the served page shows the new output."""
+    import urllib.request
+
+    path = project.snippets / rel
+    original = path.read_text(encoding="utf-8")
+    page = rel.split("/")[0]
+    port = 8765
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.config("zh")), "-a", f"127.0.0.1:{port}"],
+        cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    url = f"http://127.0.0.1:{port}/{page}/"
+
+    def fetch() -> str:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return response.read().decode()
+        except OSError:
+            return ""
+
+    try:
+        deadline = time.time() + timeout
+        while time.time() < deadline and "<html" not in fetch():
+            time.sleep(0.5)
+        nonce = f"bench-{time.time_ns()}"
+        start = time.perf_counter()
+        path.write_text(original + f"\nprint({nonce!r})\n", encoding="utf-8")
+        while time.time() < deadline and nonce not in fetch():
+            time.sleep(0.1)
+        elapsed = time.perf_counter() - start
+        seen = nonce in fetch()
+    finally:
+        path.write_text(original, encoding="utf-8")
+        proc.terminate()
+        proc.wait(timeout=30)
+    last = project.build / "last_run.json"  # written by the serve process's last rebuild
+    report = json.loads(last.read_text()) if last.is_file() else {}
+    own = sum(report.get("timings", {}).values())
+    return {"incremental_s": elapsed, "seen": seen, "example": rel, "own_s": own,
+            "reran": sorted(report.get("timings", {}))}
+
+
+def _page_assets(html_path: Path, site: Path) -> list[Path]:
+    html = html_path.read_text(encoding="utf-8")
+    assets = []
+    for ref in re.findall(r'(?:src|href)="([^"#?]+)', html):
+        if ref.startswith(("http:", "https:", "data:", "mailto:")) or not ref.endswith(
+            (".css", ".js", ".svg", ".png", ".jpg", ".webp")
+        ):
+            continue
+        target = (html_path.parent / ref).resolve()
+        if target.is_file() and site.resolve() in target.parents:
+            assets.append(target)
+    return sorted(set(assets))
+
+
+def page_weights(site: Path) -> dict:
+    pages = []
+    for html in sorted(site.rglob("index.html")):
+        if any(part in ("assets", "search") for part in html.relative_to(site).parts):
+            continue
+        files = [html, *_page_assets(html, site)]
+        raw = sum(f.stat().st_size for f in files)
+        gz = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
+        pages.append({"page": "/" + html.parent.relative_to(site).as_posix().removesuffix("."), "kb": raw / 1024,
+                      "gzip_kb": gz / 1024})
+    svgs = [(p, p.stat().st_size / 1024) for p in site.rglob("figures/**/*.svg")]
+    rasters = [p for p in site.rglob("figures/**/*") if p.suffix in (".png", ".jpg", ".webp")]
+    return {
+        "pages": pages,
+        "median_page_kb": statistics.median(p["kb"] for p in pages),
+        "heaviest": max(pages, key=lambda p: p["kb"]),
+        "largest_svg_kb": max((kb for _, kb in svgs), default=0.0),
+        "svgs_over_budget": [str(p.relative_to(site)) for p, kb in svgs if kb > TARGETS["svg_kb"]],
+        "raster_figures": len(rasters),
+    }
+
+
+def lighthouse(site: Path, pages: list[str]) -> dict:
+    binary = Path("node_modules/.bin/lighthouse").resolve()
+    if not binary.exists():
+        return {"error": "node_modules/.bin/lighthouse missing: run `npm ci`"}
+    scores = {}
+    with serve_dir(site) as base:
+        for page in pages:
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp) / "report.json"
+                subprocess.run(
+                    [str(binary), base + page, "--quiet", "--only-categories=performance", "--form-factor=mobile",
+                     "--output=json", f"--output-path={out}", "--chrome-path=/usr/bin/chromium",
+                     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                     f"--disable-component-update --no-first-run --user-data-dir={tmp}/profile"],
+                    check=False, capture_output=True, text=True, timeout=300,
+                )
+                if out.is_file():
+                    scores[page] = round(json.loads(out.read_text())["categories"]["performance"]["score"] * 100)
+                else:
+                    scores[page] = None
+    return scores
+
+
+def main() -> int:
+    project = Project.find()
+    results = {"cold": cold_execution(project)}
+    results["warm"] = warm_vs_render_only(project)
+    results["incremental"] = incremental(project)
+    results["weight"] = page_weights(project.root / "site")
+    results["lighthouse"] = lighthouse(project.root / "site", ["/", results["weight"]["heaviest"]["page"] + "/"])
+    c, w, i, p = results["cold"], results["warm"], results["incremental"], results["weight"]
+    lines = [
+        f"cold: {c['examples']} examples in {c['execution_wall_s']:.1f} s wall on {c['cores']} cores; "
+        f"sum of own times {c['sum_own_s']:.1f} s; parallel efficiency {c['parallel_efficiency']:.2f}",
+        f"overhead per example {c['overhead_per_example_s'] * 1000:.0f} ms "
+        f"(target < {TARGETS['overhead_s'] * 1000:.0f} ms: ratio {c['overhead_per_example_s'] / TARGETS['overhead_s']:.2f})",
+        f"warm build {w['warm_build_s']:.2f} s vs render-only {w['render_only_s']:.2f} s: ratio {w['warm_ratio']:.2f} "
+        f"(target <= {TARGETS['warm_ratio']})",
+        f"incremental: edit {i['example']} under `mkdocs serve` -> page updated in {i['incremental_s']:.1f} s "
+        f"(re-ran {i['reran']}, own time {i['own_s']:.2f} s; target < 5 s + own: ratio "
+        f"{i['incremental_s'] / (TARGETS['incremental_s'] + i['own_s']):.2f})",
+        f"pages: median {p['median_page_kb']:.0f} KB (target < 600: ratio {p['median_page_kb'] / 600:.2f}); heaviest "
+        f"{p['heaviest']['page']} {p['heaviest']['kb']:.0f} KB ({p['heaviest']['gzip_kb']:.0f} KB gzip); largest SVG "
+        f"{p['largest_svg_kb']:.0f} KB (budget 150); raster figures {p['raster_figures']}",
+        f"lighthouse (mobile, performance): {results['lighthouse']} (target >= 95)",
+        "slowest examples: " + ", ".join(f"{s['example']} {s['s']:.2f}s" for s in c["slowest"]),
+    ]
+    print("\n".join(lines))
+    (project.build / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
