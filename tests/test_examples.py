@@ -6,12 +6,14 @@ import ast
 import pytest
 
 from dlref import examples as ex
-from dlref import recorded
+from dlref import notebooks, recorded
 from dlref.site import Project
 
 PROJECT = Project.find()
 EXAMPLES = ex.discover(PROJECT.snippets)
-CPU_EXAMPLES = [e for e in EXAMPLES if e.requires != "cuda"]  # CUDA ones: tests/test_gpu.py
+WALKTHROUGHS = notebooks.discover(PROJECT.notebooks)
+# CUDA examples are checked in tests/test_gpu.py; notebooks are recorded like examples.
+CPU_EXAMPLES = [e for e in EXAMPLES if e.requires != "cuda"] + WALKTHROUGHS
 
 
 @pytest.mark.parametrize("example", CPU_EXAMPLES, ids=[e.rel for e in CPU_EXAMPLES])
@@ -27,7 +29,7 @@ def test_output_matches_recording(example, example_results, project):
 
 
 def test_no_orphan_recordings(project):
-    names = {f"{e.slug}/{e.name}" for e in EXAMPLES}
+    names = {f"{e.slug}/{e.name}" for e in EXAMPLES + WALKTHROUGHS}
     orphans = [
         p for p in project.recorded.rglob("*.txt")
         if p.relative_to(project.recorded).with_suffix("").as_posix() not in names
