@@ -4,7 +4,7 @@ The phone-price walkthrough reads a CSV with the Kaggle schema: 20 feature colum
 (same names, same order, same value ranges) and a label ``price_range`` in
 {0, 1, 2, 3}. The real file cannot be downloaded at build time, so this module
 generates a look-alike. The features are drawn independently and uniformly over
-the Kaggle ranges (a few small consistency rules: every 4G phone also has 3G,
+the Kaggle ranges, with two small consistency rules (every 4G phone also has 3G;
 the screen is never wider than it is tall). The label is the quartile of a noisy
 score dominated by ``ram``, plus ``battery_power`` and the pixel dimensions, as in
 the real data, so the four classes are balanced (``n / 4`` rows each).
@@ -67,7 +67,7 @@ RANGES = {
 # How much each feature weighs in the hidden price score (on standardised features),
 # and the standard deviation of the noise added to it.
 _WEIGHTS = {"ram": 1.0, "battery_power": 0.3, "px_height": 0.2, "px_width": 0.2}
-_NOISE = 0.15
+_NOISE = 0.1
 
 
 def _check_int(name: str, value) -> int:
@@ -112,7 +112,7 @@ def make_phone_prices(n: int = 2000, seed: int = 0) -> pd.DataFrame:
     for column in FEATURES:
         if column in ("clock_speed", "m_dep"):
             data[column] = tenths(column)
-        elif column == "three_g":  # every 4G phone also has 3G (as in the Kaggle file)
+        elif column == "three_g":  # every 4G phone also has 3G
             data[column] = np.maximum(ints(column), data["four_g"])
         elif column == "sc_w":  # the screen is not wider than it is tall
             data[column] = rng.integers(0, data["sc_h"])  # 0 .. sc_h - 1, so at most 18
