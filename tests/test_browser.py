@@ -170,8 +170,8 @@ def test_axe_finds_no_serious_violations(site, visit):
 
 def search(v, query: str) -> list[str]:
     page = v.page
-    page.click("label[for='__search']")
     box = page.locator("input[data-md-component='search-query']")
+    box.click()
     box.fill("")
     box.type(query, delay=20)
     box.press("End")  # after composed (Chinese) input, one more key press makes the search run
