@@ -80,8 +80,10 @@ def batch_norm_train(x, gamma, beta, running_mean, running_var, momentum=0.1, ep
 
     Args:
         x: input of shape ``(N, C)`` or ``(N, C, *)`` (e.g. ``(N, C, H, W)``).
-        gamma, beta: the learnable scale and shift, shape ``(C,)``.
-        running_mean, running_var: the running statistics before this batch, shape ``(C,)``.
+        gamma: the learnable scale, shape ``(C,)``.
+        beta: the learnable shift, shape ``(C,)``.
+        running_mean: the running mean before this batch, shape ``(C,)``.
+        running_var: the running variance before this batch, shape ``(C,)``.
         momentum: weight of the new batch statistic in the running average (PyTorch's convention).
         eps: added to the variance before the square root.
 

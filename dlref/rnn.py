@@ -77,7 +77,8 @@ def rnn_forward(x, h0, w_ih, w_hh, b_ih=None, b_hh=None, nonlinearity="tanh"):
         h0: the initial hidden state, ``(N, H)`` (``(H,)`` when unbatched), or ``None`` for zeros.
         w_ih: input-to-hidden weights ``(H, H_in)`` (``nn.RNN``'s ``weight_ih_l0``).
         w_hh: hidden-to-hidden weights ``(H, H)`` (``weight_hh_l0``).
-        b_ih, b_hh: the two biases ``(H,)`` (``bias_ih_l0``, ``bias_hh_l0``), or ``None``.
+        b_ih: the input-side bias ``(H,)`` (``bias_ih_l0``), or ``None``.
+        b_hh: the hidden-side bias ``(H,)`` (``bias_hh_l0``), or ``None``.
         nonlinearity: ``"tanh"`` (the default of ``nn.RNN``), ``"relu"``, or ``"linear"``
             (no activation: a linear recurrence, for comparison).
 

@@ -43,8 +43,8 @@ class Report:
     def line(self) -> str:
         own = sum(self.timings.values())
         return (
-            f"dlref: {self.examples} examples: {self.ran} run, {self.cached} from cache; "
-            f"execution {self.wall:.1f} s wall, {own:.1f} s summed over runs"
+            f"dlref: {self.examples} examples ({self.ran + self.cached} runs, figure generators once per language): "
+            f"{self.ran} run, {self.cached} from cache; execution {self.wall:.1f} s wall, {own:.1f} s summed over runs"
         )
 
 
