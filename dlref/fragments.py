@@ -10,6 +10,7 @@ its printed output and its figures with alt text and captions.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .examples import Example, Result, code_for
@@ -39,7 +40,7 @@ def render(example: Example, lang: str, result: Result, run_lang: str | None, no
         parts.append(f'{fence}text title="{OUTPUT_TITLE[lang]}"\n{result.stdout.rstrip()}\n{fence}')
     for i, fig in enumerate(example.figures[: len(result.figures)], 1):
         src = figure_name(example, i, run_lang)
-        alt = fig.alt[lang].replace("]", "\\]")
+        alt = re.sub(r"([\\\[\]])", r"\\\1", fig.alt[lang])  # Markdown-escape \ [ ]
         block = f'<figure markdown="span">\n  ![{alt}]({src}){{ loading=lazy }}'
         if fig.caption:
             block += f"\n  <figcaption>{_escape_attr(fig.caption[lang])}</figcaption>"

@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import posixpath
+import re
 from urllib.parse import urlsplit
 from pathlib import Path
 
@@ -47,6 +48,7 @@ def on_pre_build(config):
     project, lang = _state["project"], _state["lang"]
     if not os.environ.get("DLREF_RENDER_ONLY"):  # `make bench` times a build with execution off
         _, _, report = prepare(project, langs=(lang,))
+        project.build.mkdir(parents=True, exist_ok=True)
         (project.build / "last_run.json").write_text(json.dumps(report.__dict__), encoding="utf-8")
         if report.ran:
             log.info(report.line())
@@ -107,6 +109,12 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+# nbconvert's template loads MathJax; the site has none (math is MathML), so drop the dead tags.
+_MATHJAX = re.compile(r'<script src="">\s*</script>|<script type="text/x-mathjax-config">.*?</script>', re.S)
+
+
 def on_page_content(html, page, config, files):
+    if page.file.src_uri.endswith(".ipynb"):
+        html = _MATHJAX.sub("", html)
     return render_math(html, page.file.src_uri)
 
