@@ -268,3 +268,52 @@ def stamp_notebook(path: Path) -> str:
         count += 1
     path.write_text("".join(lines), encoding="utf-8")
     return f"{path.name}: {count} en cells stamped"
+
+
+# --- links in the built site ----------------------------------------------------------------
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[int, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        for key in ("id", "name"):
+            if attrs.get(key):
+                self.ids.add(attrs[key])
+        if tag == "a" and attrs.get("href"):
+            self.links.append((self.getpos()[0], attrs["href"]))
+
+
+def link_report(site: Path) -> tuple[list[str], list[str]]:
+    """(internal links or anchors that do not resolve, external links) of every built page.
+
+    External links are listed, never fetched: the build and the tests stay offline.
+    """
+    from urllib.parse import unquote
+
+    pages = {}
+    for path in site.rglob("*.html"):
+        scan = _Links()
+        scan.feed(path.read_text(encoding="utf-8"))
+        pages[path.resolve()] = scan
+    problems, external = [], set()
+    for path, scan in sorted(pages.items()):
+        for line, href in scan.links:
+            parts = urlsplit(href)
+            if parts.scheme in ("http", "https", "mailto"):
+                external.add(href)
+                continue
+            if parts.scheme or href.startswith("//"):
+                continue
+            target = (path.parent / unquote(parts.path)).resolve() if parts.path else path
+            if target.is_dir() or not target.suffix:
+                target = target / "index.html"
+            if not target.is_file():
+                problems.append(f"{path.relative_to(site.resolve())}:{line}: link to a missing page: {href}")
+                continue
+            if parts.fragment and target in pages and unquote(parts.fragment) not in pages[target].ids:
+                problems.append(f"{path.relative_to(site.resolve())}:{line}: link to a missing anchor: {href}")
+    return problems, sorted(external)

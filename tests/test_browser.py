@@ -62,6 +62,10 @@ def browser():
         browser.close()
 
 
+REPORT: dict = {"pages_checked": 0, "requests": 0, "requests_blocked": 0, "axe_serious_or_critical": 0,
+                "axe_pages": 0, "axe_moderate_or_minor": 0}
+
+
 class Visit:
     """A page opened with every request and console message recorded."""
 
@@ -77,8 +81,10 @@ class Visit:
 
     def _route(self, route):
         url = route.request.url
+        REPORT["requests"] += 1
         if urlsplit(url).netloc != self.origin and not url.startswith(("data:", "blob:")):
             self.foreign.append(url)
+            REPORT["requests_blocked"] += 1
             route.abort()
         else:
             route.continue_()
@@ -120,6 +126,7 @@ VISIBLE_RAW_MATH = """() => {
 def test_every_page_loads_cleanly(site, visit):
     problems = []
     for path in built_pages(site):
+        REPORT["pages_checked"] += 1
         v = visit(path)
         broken = v.page.evaluate(LOAD_IMAGES)
         raw = v.page.evaluate(VISIBLE_RAW_MATH)
@@ -158,14 +165,28 @@ def test_axe_finds_no_serious_violations(site, visit):
     for path in built_pages(site):
         v = visit(path)
         v.page.add_script_tag(path=str(AXE))
-        violations = v.page.evaluate(
+        results = v.page.evaluate(
             "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-            ".filter(x => ['serious', 'critical'].includes(x.impact))"
-            ".map(x => x.id + ': ' + x.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))"
+            ".map(x => [x.impact, x.id + ': ' + x.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')])"
         )
+        violations = [text for impact, text in results if impact in ("serious", "critical")]
+        REPORT["axe_pages"] += 1
+        REPORT["axe_serious_or_critical"] += len(violations)
+        REPORT["axe_moderate_or_minor"] += len(results) - len(violations)
         found += [f"{path}: {item}" for item in violations]
         v.close()
     assert found == []
+
+
+def test_browser_report_is_written(site):
+    """After the page and axe checks above (file order): what they covered, for CI's artifacts."""
+    import json
+
+    if not REPORT["pages_checked"]:
+        pytest.skip("the page checks did not run in this session (select the whole module)")
+    assert REPORT["pages_checked"] == len(built_pages(site)) and REPORT["axe_pages"] == REPORT["pages_checked"]
+    (site.parent / "build" / "browser-report.json").write_text(json.dumps(REPORT, indent=2), encoding="utf-8")
+    print(REPORT)
 
 
 def search(v, query: str) -> list[str]:

@@ -112,7 +112,24 @@ def test_second_build_runs_no_example(site, project, example_results):
 
 
 def test_missing_include_fails_the_strict_build(tmp_path, project):
-    """A page that includes an example that does not exist fails with the page named."""
+    """A page that includes an example that does not exist fails with the include named."""
+    proc = small_site(tmp_path, project, '# Home { #home }\n\n--8<-- "nowhere/missing.py"\n')
+    assert proc.returncode != 0
+    assert "nowhere/missing.py" in proc.stderr + proc.stdout
+
+
+def test_every_internal_link_and_anchor_resolves(site, project):
+    problems, external = checks.link_report(site)
+    assert problems == []
+    report = project.build / "external-links.txt"  # listed for a human, never fetched
+    report.write_text("\n".join(external) + "\n", encoding="utf-8")
+    assert all(url.startswith(("http://", "https://", "mailto:")) for url in external)
+
+
+# --- injected faults: a small broken site must be caught, each fault by its check -------------
+
+def small_site(tmp_path, project, page: str) -> subprocess.CompletedProcess:
+    """Build a one-page copy of the project (both configs, hooks, theme overrides) with ``page``."""
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
         shutil.copy(project.root / name, tmp_path / name)
     shutil.copytree(project.root / "overrides", tmp_path / "overrides")
@@ -120,13 +137,39 @@ def test_missing_include_fails_the_strict_build(tmp_path, project):
     (tmp_path / "snippets").mkdir()
     for lang in ("zh", "en"):
         (tmp_path / "docs" / lang).mkdir(parents=True)
-        (tmp_path / "docs" / lang / "index.md").write_text('# Home { #home }\n\n--8<-- "nowhere/missing.py"\n')
+        (tmp_path / "docs" / lang / "index.md").write_text(page, encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(re.sub(r"nav:\n(  - .*\n)+", "nav:\n  - index.md\n", text), encoding="utf-8")
-    proc = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
         cwd=tmp_path, capture_output=True, text=True,
     )
+
+
+def test_injected_external_image_is_caught(tmp_path, project):
+    proc = small_site(tmp_path, project, "# Home { #home }\n\n![a chart](https://cdn.example.com/chart.png)\n")
+    problems = checks.html_problems(tmp_path / "site")
+    assert any("loads from a third-party host: https://cdn.example.com/chart.png" in p for p in problems), (
+        proc.stderr, problems)
+
+
+def test_injected_missing_alt_text_is_caught(tmp_path, project):
+    small_site(tmp_path, project, '# Home { #home }\n\n<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">\n')
+    problems = checks.html_problems(tmp_path / "site")
+    assert any("has no alt text" in p and p.startswith(str(tmp_path / "site" / "index.html")) for p in problems)
+
+
+def test_injected_broken_anchor_fails_the_build(tmp_path, project):
+    proc = small_site(tmp_path, project, "# Home { #home }\n\nSee [the part](#no-such-part).\n")
     assert proc.returncode != 0
-    assert "nowhere/missing.py" in proc.stderr + proc.stdout
+    assert "no-such-part" in proc.stderr
+
+
+def test_broken_anchor_in_built_html_is_reported(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text('<h2 id="x">x</h2><a href="a/#y">y</a> <a href="#x">ok</a>')
+    (tmp_path / "a" / "index.html").write_text('<h2 id="z">z</h2><a href="https://example.org/">ext</a>')
+    problems, external = checks.link_report(tmp_path)
+    assert problems == ["index.html:1: link to a missing anchor: a/#y"]
+    assert external == ["https://example.org/"]
