@@ -17,7 +17,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from dlref.mathml import render_math
-from dlref.site import LANGS, Project, prepare
+from dlref.site import LANGS, PREPARED, Project, prepare
 
 log = logging.getLogger("mkdocs.plugins.dlref")
 SITE_PREFIX = {"zh": "", "en": "en/"}  # where each language lives inside the published site
@@ -46,7 +46,8 @@ def on_config(config):
 
 def on_pre_build(config):
     project, lang = _state["project"], _state["lang"]
-    if not os.environ.get("DLREF_RENDER_ONLY"):  # `make bench` times a build with execution off
+    # `make bench` times a build with execution off; `dlref build` has already run everything.
+    if not os.environ.get("DLREF_RENDER_ONLY") and project.root not in PREPARED:
         _, _, report = prepare(project, langs=(lang,))
         project.build.mkdir(parents=True, exist_ok=True)
         (project.build / "last_run.json").write_text(json.dumps(report.__dict__), encoding="utf-8")
@@ -69,6 +70,12 @@ def on_files(files, config):
 
 
 def on_serve(server, config, builder):
+    """Watch the examples, and import torch now, so the first edit does not pay for it."""
+    import threading
+
+    from dlref.runner import _preload
+
+    threading.Thread(target=_preload, daemon=True).start()
     project = _state["project"]
     server.watch(str(project.snippets))
     server.watch(str(project.notebooks))

@@ -19,6 +19,7 @@ from .runner import Report, run
 
 LANGS = ex.LANGS
 CONFIGS = {"zh": "mkdocs.yml", "en": "mkdocs.en.yml"}
+PREPARED: set = set()  # projects whose examples `build` has just run and written in this process
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,16 @@ def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None =
     _, _, report = prepare(project, jobs=jobs)
     print(report.line(), flush=True)
     timings = {"examples": report.wall}
-    for lang in LANGS:  # zh first: its clean build would delete site/en
-        if lang not in langs:
-            continue
-        start = time.perf_counter()
-        config = load_config(str(project.config(lang)), strict=strict)
-        mkdocs_build(config)
-        timings[f"mkdocs_{lang}"] = time.perf_counter() - start
+    PREPARED.add(project.root)  # the MkDocs hook need not look again in this process
+    try:
+        for lang in LANGS:  # zh first: its clean build would delete site/en
+            if lang not in langs:
+                continue
+            start = time.perf_counter()
+            mkdocs_build(load_config(str(project.config(lang)), strict=strict))
+            timings[f"mkdocs_{lang}"] = time.perf_counter() - start
+    finally:
+        PREPARED.discard(project.root)
     project.build.mkdir(exist_ok=True)
     (project.build / "report.json").write_text(
         json.dumps({**report.__dict__, "phases": timings}, indent=2), encoding="utf-8"
