@@ -308,7 +308,10 @@ def link_report(site: Path) -> tuple[list[str], list[str]]:
                 continue
             if parts.scheme or href.startswith("//"):
                 continue
-            target = (path.parent / unquote(parts.path)).resolve() if parts.path else path
+            if parts.path.startswith("/"):  # site-absolute (Material's 404 page): from the site root
+                target = (site / unquote(parts.path).lstrip("/")).resolve()
+            else:
+                target = (path.parent / unquote(parts.path)).resolve() if parts.path else path
             if target.is_dir() or not target.suffix:
                 target = target / "index.html"
             if not target.is_file():

@@ -120,8 +120,22 @@ def on_page_context(context, page, config, nav):
 _MATHJAX = re.compile(r'<script src="">\s*</script>|<script type="text/x-mathjax-config">.*?</script>', re.S)
 
 
+_HEADING_ID = re.compile(r'(<h[1-6][^>]*?\sid=")([^"]*)(")')
+
+
+def _toc_ids(items) -> list[str]:
+    return [i for item in items for i in [item.id, *_toc_ids(item.children)]]
+
+
+def _align_heading_ids(html: str, toc) -> str:
+    """nbconvert and the page's table of contents slug Chinese headings differently (nbconvert
+    can leave ``id=""``); give the headings the ids the table of contents links to."""
+    ids = iter(_toc_ids(toc.items))
+    return _HEADING_ID.sub(lambda m: m.group(1) + next(ids, m.group(2)) + m.group(3), html)
+
+
 def on_page_content(html, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
-        html = _MATHJAX.sub("", html)
+        html = _align_heading_ids(_MATHJAX.sub("", html), page.toc)
     return render_math(html, page.file.src_uri)
 
