@@ -108,14 +108,8 @@ def _bilingual(path: Path, where: str, value) -> dict:
     return {lang: value[lang].strip() for lang in LANGS}
 
 
-def load(path: Path, root: Path) -> Example:
-    """Read one example and validate its header and comments."""
-    source = path.read_text(encoding="utf-8")
-    try:
-        compile(source, str(path), "exec")
-    except SyntaxError as exc:
-        raise ExampleError(f"{path}:{exc.lineno}: SyntaxError: {exc.msg}") from exc
-    meta, header_lines = _parse_header(path, source)
+def parse_figures(path: Path, meta: dict) -> list[Figure]:
+    """The ``figures:`` entries of a header: alt text required, caption optional, both bilingual."""
     figures = []
     for i, fig in enumerate(meta.get("figures") or [], 1):
         if not isinstance(fig, dict) or "alt" not in fig:
@@ -126,6 +120,18 @@ def load(path: Path, root: Path) -> Example:
                 caption=_bilingual(path, f"figure {i} caption", fig["caption"]) if "caption" in fig else {},
             )
         )
+    return figures
+
+
+def load(path: Path, root: Path) -> Example:
+    """Read one example and validate its header and comments."""
+    source = path.read_text(encoding="utf-8")
+    try:
+        compile(source, str(path), "exec")
+    except SyntaxError as exc:
+        raise ExampleError(f"{path}:{exc.lineno}: SyntaxError: {exc.msg}") from exc
+    meta, header_lines = _parse_header(path, source)
+    figures = parse_figures(path, meta)
     requires = meta.get("requires")
     if requires not in (None, "cuda"):
         raise ExampleError(f"{path}:1: 'requires' may only be 'cuda', got {requires!r}")

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .examples import LANGS, Example, ExampleError, Result, _parse_header, localize
+from .examples import LANGS, Example, ExampleError, Result, _parse_header, localize, parse_figures
 
 _CELL = re.compile(r'^# %%(?P<title>[^\[\n]*)(?:\[(?P<kind>\w+)\])?(?P<meta>.*)$')
 _LANG = re.compile(r'lang="(zh|en)"')
@@ -83,27 +83,19 @@ def load(path: Path, root: Path) -> Example:
                 compile(cell.source, str(path), "exec")
             except SyntaxError as exc:
                 raise ExampleError(f"{path}:{cell.line + (exc.lineno or 1) - 1}: SyntaxError: {exc.msg}") from exc
-            figures += [_figure(path, f) for f in meta.get("figures") or []]
+            figures += parse_figures(path, meta)
             code.append((cell.line, cell.source))
     for lang in LANGS:
         if not any(c.kind == "markdown" and c.lang == lang for c in cells):
             raise ExampleError(f"{path}:1: no markdown cells in {lang}")
-    from .examples import Figure
-
     return Example(
         path=path,
         rel=f"{path.stem}/{path.name}",
         source=text,
-        figures=tuple(Figure(alt=f["alt"], caption=f.get("caption", {})) for f in figures),
+        figures=tuple(figures),
         timeout=600,
         cells=tuple(code),
     )
-
-
-def _figure(path: Path, fig) -> dict:
-    if not isinstance(fig, dict) or not isinstance(fig.get("alt"), dict) or set(fig["alt"]) != set(LANGS):
-        raise ExampleError(f"{path}: each notebook figure needs 'alt' in zh and en, got {fig!r}")
-    return fig
 
 
 def _figure_html(svg: str, alt: str, caption: str) -> str:

@@ -6,13 +6,12 @@ Plus search in both languages, the language switcher and the copy button.
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from dlref.bench import serve_dir
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -37,17 +36,8 @@ def built_pages(site: Path) -> list[str]:
 
 @pytest.fixture(scope="session")
 def server(site):
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+    with serve_dir(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
