@@ -37,7 +37,7 @@ test: $(STAMP) system-deps $(NODE_STAMP)
 	$(PY) -m pytest
 
 serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English
-	$(PY) -m mkdocs serve -f $(if $(filter en,$(LANG_)),mkdocs.en.yml,mkdocs.yml)
+	$(PY) -m dlref serve --lang $(LANG_)
 
 record: $(STAMP) system-deps  ## refresh tests/recorded/ after a deliberate change of output
 	$(PY) -m dlref record

@@ -26,7 +26,7 @@ from pathlib import Path
 from .cache import Cache
 from .examples import discover
 from .runner import run
-from .site import LANGS, Project, build
+from .site import LANGS, Project, build, serve_command
 
 TARGETS = {"warm_ratio": 1.2, "overhead_s": 0.1, "incremental_s": 5.0, "median_page_kb": 600, "svg_kb": 150,
            "lighthouse": 95}
@@ -106,7 +106,7 @@ def serve_dir(path: Path):
 
 
 def incremental(project: Project, rel: str = "activations/softmax.py", timeout: float = 120) -> dict:
-    """Edit one example while `mkdocs serve` runs; time until the served page shows the new output."""
+    """Edit one example while `make serve` runs; time until the served page shows the new output."""
     import urllib.request
 
     path = project.snippets / rel
@@ -114,8 +114,7 @@ def incremental(project: Project, rel: str = "activations/softmax.py", timeout: 
     page = rel.split("/")[0]
     port = 8765
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.config("zh")), "-a", f"127.0.0.1:{port}"],
-        cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        serve_command(project, "zh", f"127.0.0.1:{port}"), cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     url = f"http://127.0.0.1:{port}/{page}/"
 
@@ -130,13 +129,15 @@ def incremental(project: Project, rel: str = "activations/softmax.py", timeout: 
         deadline = time.time() + timeout
         while time.time() < deadline and "<html" not in fetch():
             time.sleep(0.5)
-        nonce = f"bench-{time.time_ns()}"
-        start = time.perf_counter()
-        path.write_text(original + f"\nprint({nonce!r})\n", encoding="utf-8")
-        while time.time() < deadline and nonce not in fetch():
-            time.sleep(0.1)
-        elapsed = time.perf_counter() - start
-        seen = nonce in fetch()
+        times, seen = [], []  # the first edit lands the moment the server is up; the second is steady state
+        for attempt in range(2):
+            nonce = f"bench-{attempt}-{time.time_ns()}"
+            start = time.perf_counter()
+            path.write_text(original + f"\nprint({nonce!r})\n", encoding="utf-8")
+            while time.time() < deadline and nonce not in fetch():
+                time.sleep(0.1)
+            times.append(time.perf_counter() - start)
+            seen.append(nonce in fetch())
     finally:
         path.write_text(original, encoding="utf-8")
         proc.terminate()
@@ -144,8 +145,8 @@ def incremental(project: Project, rel: str = "activations/softmax.py", timeout: 
     last = project.build / "last_run.json"  # written by the serve process's last rebuild
     report = json.loads(last.read_text()) if last.is_file() else {}
     own = sum(report.get("timings", {}).values())
-    return {"incremental_s": elapsed, "seen": seen, "example": rel, "own_s": own,
-            "reran": sorted(report.get("timings", {}))}
+    return {"incremental_s": max(times), "first_edit_s": times[0], "second_edit_s": times[1], "seen": all(seen),
+            "example": rel, "own_s": own, "reran": sorted(report.get("timings", {}))}
 
 
 def _page_assets(html_path: Path, site: Path) -> list[Path]:
@@ -222,7 +223,8 @@ def main() -> int:
         f"(target < {TARGETS['overhead_s'] * 1000:.0f} ms: ratio {c['overhead_per_example_s'] / TARGETS['overhead_s']:.2f})",
         f"warm build {w['warm_build_s']:.2f} s vs render-only {w['render_only_s']:.2f} s: ratio {w['warm_ratio']:.2f} "
         f"(target <= {TARGETS['warm_ratio']})",
-        f"incremental: edit {i['example']} under `mkdocs serve` -> page updated in {i['incremental_s']:.1f} s "
+        f"incremental: edit {i['example']} under `make serve` -> page updated in {i['first_edit_s']:.1f} s "
+        f"(first edit, as the server comes up), {i['second_edit_s']:.1f} s (second) "
         f"(re-ran {i['reran']}, own time {i['own_s']:.2f} s; target < 5 s + own: ratio "
         f"{i['incremental_s'] / (TARGETS['incremental_s'] + i['own_s']):.2f})",
         f"pages: median {p['median_page_kb']:.0f} KB (target < 600: ratio {p['median_page_kb'] / 600:.2f}); heaviest "

@@ -40,7 +40,8 @@ def _environment() -> str:
     return f"runner={RUNNER_VERSION};python={py};{';'.join(versions)};device={device_kind()}"
 
 
-def _imported_dlref_modules(source: str) -> set[str]:
+@lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-hashes every example on each edit
+def _imported_dlref_modules(source: str) -> frozenset[str]:
     """Names of ``dlref`` modules a source imports, e.g. {'dlref', 'dlref.activations'}."""
     found = set()
     for node in ast.walk(ast.parse(source)):
@@ -54,7 +55,7 @@ def _imported_dlref_modules(source: str) -> set[str]:
         else:
             continue
         found.update(n for n in names if n == "dlref" or n.startswith("dlref."))
-    return found
+    return frozenset(found)
 
 
 def _module_file(name: str) -> Path | None:

@@ -7,7 +7,7 @@ import sys
 from . import checks, recorded
 from .examples import ExampleError
 from .runner import ExampleFailed
-from .site import LANGS, Project, build, prepare
+from .site import LANGS, Project, build, prepare, serve_command
 
 
 def _build(args, project: Project) -> int:
@@ -58,6 +58,12 @@ def _record_gpu(args, project: Project) -> int:
     return 0
 
 
+def _serve(args, project: Project) -> int:
+    import subprocess
+
+    return subprocess.call(serve_command(project, args.lang, args.address), cwd=project.root)
+
+
 def _check(args, project: Project) -> int:
     problems = (
         checks.parity(project.docs) + checks.freshness(project.docs) + checks.notebook_problems(project.notebooks)
@@ -85,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         ("run", _run, "run the examples (cache misses only) and write the page fragments"),
         ("record", _record, "refresh tests/recorded/ from the current example outputs"),
         ("record-gpu", _record_gpu, "on a CUDA machine: run and record the examples marked 'requires: cuda'"),
+        ("serve", _serve, "live preview of one language; rebuilds only the pages an edit touches"),
         ("check", _check, "parity and translation-freshness checks of docs/zh vs docs/en"),
         ("translated", _translated, "mark en pages as translated from the current zh source"),
     ):
@@ -96,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--page", action="append", help="only this page's examples (a slug; repeatable)")
         if name == "build":
             p.add_argument("--lang", action="append", choices=LANGS, help="build only this language")
+        if name == "serve":
+            p.add_argument("--lang", choices=LANGS, default="zh")
+            p.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
         if name == "translated":
             p.add_argument("pages", nargs="+", help="pages relative to docs/en (activations.md) or notebook sources (notebooks/x.py)")
     args = parser.parse_args(argv)

@@ -26,6 +26,7 @@ import io
 import re
 import tokenize
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -125,7 +126,15 @@ def parse_figures(path: Path, meta: dict) -> list[Figure]:
 
 def load(path: Path, root: Path) -> Example:
     """Read one example and validate its header and comments."""
-    source = path.read_text(encoding="utf-8")
+    example = _parse(path, root, path.read_text(encoding="utf-8"))
+    for dep in example.depends:
+        if not (path.parent / dep).is_file():
+            raise ExampleError(f"{path}:1: depends on {dep}, which is not in {path.parent}")
+    return example
+
+
+@lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-reads every example on each edit
+def _parse(path: Path, root: Path, source: str) -> Example:
     try:
         compile(source, str(path), "exec")
     except SyntaxError as exc:
@@ -136,9 +145,6 @@ def load(path: Path, root: Path) -> Example:
     if requires not in (None, "cuda"):
         raise ExampleError(f"{path}:1: 'requires' may only be 'cuda', got {requires!r}")
     depends = tuple(str(d) for d in meta.get("depends") or ())
-    for dep in depends:
-        if not (path.parent / dep).is_file():
-            raise ExampleError(f"{path}:1: depends on {dep}, which is not in {path.parent}")
     example = Example(
         path=path,
         depends=depends,
@@ -216,6 +222,7 @@ def code_for(example: Example, lang: str) -> str:
     return localize(example.body, lang)
 
 
+@lru_cache(maxsize=None)
 def localize(body: str, lang: str) -> str:
     """``body`` with the ``lang`` comments kept (tag removed) and the other language's dropped."""
     lines = body.splitlines(keepends=True)

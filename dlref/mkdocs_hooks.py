@@ -16,6 +16,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from dlref import stale_pages
 from dlref.mathml import render_math
 from dlref.site import LANGS, PREPARED, Project, prepare
 
@@ -41,6 +42,7 @@ def on_config(config):
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     snippets["base_path"] = [str(project.build / "pages" / lang)]
     snippets["check_paths"] = True
+    logging.getLogger("mkdocs.commands.build").addFilter(stale_pages.quiet_dirty_warning)
     return config
 
 
@@ -69,13 +71,28 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    """Under `mkdocs serve --dirty`, drop pages whose fragments, theme or code changed, so they are rebuilt."""
+    project, lang = _state["project"], _state["lang"]
+    pages = [(Path(f.abs_src_path), Path(f.abs_dest_path)) for f in files.documentation_pages()]
+    dropped = stale_pages.drop(pages, project.build / "pages" / lang, project.root)
+    if dropped:
+        log.info(f"rebuilding {len(dropped)} of {len(pages)} pages")
+    return nav
+
+
+def on_startup(command, dirty):
+    """Under `mkdocs serve`, import torch while the first build runs, so the first edit does not pay for it."""
+    if command == "serve":
+        import threading
+
+        from dlref.runner import _preload
+
+        threading.Thread(target=_preload, daemon=True).start()
+
+
 def on_serve(server, config, builder):
-    """Watch the examples, and import torch now, so the first edit does not pay for it."""
-    import threading
-
-    from dlref.runner import _preload
-
-    threading.Thread(target=_preload, daemon=True).start()
+    """Watch the examples, the notebooks and the dlref code."""
     project = _state["project"]
     server.watch(str(project.snippets))
     server.watch(str(project.notebooks))

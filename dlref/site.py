@@ -8,6 +8,7 @@ through :mod:`dlref.mkdocs_hooks`, so a plain MkDocs command works too.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,11 @@ class Project:
 
     def config(self, lang: str) -> Path:
         return self.root / CONFIGS[lang]
+
+
+def serve_command(project: Project, lang: str, address: str = "127.0.0.1:8000") -> list[str]:
+    """`make serve`: a live preview that rebuilds only the pages whose inputs changed (see stale_pages)."""
+    return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project.config(lang)), "-a", address]
 
 
 def prepare(project: Project, langs=LANGS, jobs: int | None = None, pages=None) -> tuple[list, dict, Report]:

@@ -126,15 +126,36 @@ def test_every_internal_link_and_anchor_resolves(site, project):
     assert all(url.startswith(("http://", "https://", "mailto:")) for url in external)
 
 
+def test_dirty_rebuild_redoes_only_the_page_an_edit_touches(tmp_path, project):
+    """`make serve` builds with --dirty under strict: an edited example's page is rebuilt, an unedited one is not."""
+    proc = small_site(tmp_path, project, '# Home { #home }\n\n--8<-- "t/hello.py"\n', {"t/hello.py": "print('one')\n"})
+    assert proc.returncode == 0, proc.stderr
+    html = tmp_path / "site" / "index.html"
+    dirty = [sys.executable, "-m", "mkdocs", "build", "--dirty", "--strict", "-f", "mkdocs.yml"]
+
+    (tmp_path / "snippets" / "t" / "hello.py").write_text("print('two')\n", encoding="utf-8")
+    proc = subprocess.run(dirty, cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr  # MkDocs' dirty-build warning must not fail strict
+    assert "two" in html.read_text(encoding="utf-8") and "rebuilding 1 of 1 pages" in proc.stderr
+
+    built = html.stat().st_mtime_ns
+    proc = subprocess.run(dirty, cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 0 and html.stat().st_mtime_ns == built, proc.stderr
+
+
 # --- injected faults: a small broken site must be caught, each fault by its check -------------
 
-def small_site(tmp_path, project, page: str) -> subprocess.CompletedProcess:
-    """Build a one-page copy of the project (both configs, hooks, theme overrides) with ``page``."""
+def small_site(tmp_path, project, page: str, snippets: dict | None = None) -> subprocess.CompletedProcess:
+    """Build a one-page copy of the project (both configs, hooks, theme overrides) with ``page``
+    and ``snippets`` ({include name: source})."""
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
         shutil.copy(project.root / name, tmp_path / name)
     shutil.copytree(project.root / "overrides", tmp_path / "overrides")
     shutil.copytree(project.root / "dlref", tmp_path / "dlref")
     (tmp_path / "snippets").mkdir()
+    for rel, source in (snippets or {}).items():
+        (tmp_path / "snippets" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "snippets" / rel).write_text(source, encoding="utf-8")
     for lang in ("zh", "en"):
         (tmp_path / "docs" / lang).mkdir(parents=True)
         (tmp_path / "docs" / lang / "index.md").write_text(page, encoding="utf-8")
