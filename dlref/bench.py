@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import http.server
+import io
 import functools
 import json
 import os
@@ -90,14 +91,33 @@ def cold_execution(project: Project) -> dict:
     }
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves text gzip-compressed when the browser asks, as GitHub Pages (the deploy target) does."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb")
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):  # else the parent redirects to "dir/"
+            path = path / "index.html"
+        if not (path.suffix in self.COMPRESSED and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
     def log_message(self, *args):
         pass
 
 
 @contextlib.contextmanager
 def serve_dir(path: Path):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(path)))
+    """An HTTP server for a built site on a free local port, yielding its base URL."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(path)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"

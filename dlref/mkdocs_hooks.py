@@ -9,14 +9,13 @@ import json
 import logging
 import os
 import posixpath
-import re
 from urllib.parse import urlsplit
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from dlref import stale_pages
+from dlref import notebook_html, stale_pages
 from dlref.mathml import render_math
 from dlref.site import LANGS, PREPARED, Project, prepare
 
@@ -133,26 +132,12 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-# nbconvert's template loads MathJax; the site has none (math is MathML), so drop the dead tags.
-_MATHJAX = re.compile(r'<script src="">\s*</script>|<script type="text/x-mathjax-config">.*?</script>', re.S)
-
-
-_HEADING_ID = re.compile(r'(<h[1-6][^>]*?\sid=")([^"]*)(")')
-
-
-def _toc_ids(items) -> list[str]:
-    return [i for item in items for i in [item.id, *_toc_ids(item.children)]]
-
-
-def _align_heading_ids(html: str, toc) -> str:
-    """nbconvert and the page's table of contents slug Chinese headings differently (nbconvert
-    can leave ``id=""``); give the headings the ids the table of contents links to."""
-    ids = iter(_toc_ids(toc.items))
-    return _HEADING_ID.sub(lambda m: m.group(1) + next(ids, m.group(2)) + m.group(3), html)
-
-
 def on_page_content(html, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
-        html = _align_heading_ids(_MATHJAX.sub("", html), page.toc)
+        html, figures = notebook_html.slim(html)
+        html = notebook_html.align_heading_ids(html, page.toc)
+        folder = Path(page.file.abs_dest_path).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in figures.items():
+            (folder / name).write_bytes(data)
     return render_math(html, page.file.src_uri)
-

@@ -104,6 +104,20 @@ def test_each_search_index_holds_only_its_language(site):
     assert "\u200b" in " ".join(d["text"] for d in zh["docs"]), "Chinese text was not segmented by jieba"
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_notebook_pages_are_slim_with_figures_as_files(site, lang):
+    """No inlined JupyterLab CSS or base64 figures; the notebook download and its figures are there."""
+    prefix = "" if lang == "zh" else "en/"
+    for page in ("batch-norm-digits", "project-phone-price"):
+        folder = site / prefix / page
+        html = (folder / "index.html").read_text(encoding="utf-8")
+        assert "jupyter-wrapper" in html and f'href="{page}.ipynb" download' in html and (folder / f"{page}.ipynb").is_file()
+        assert "--jp-" not in html and "base64," not in html and "highlight-ipynb" not in html
+        figures = re.findall(r'<img alt="[^"]+" src="(figure-[0-9a-f]{12}\.svg)" loading="lazy"', html)
+        assert figures and all((folder / name).is_file() for name in figures)
+        assert len(html.encode()) < 250_000, f"{page}: {len(html.encode())} bytes"
+
+
 def test_second_build_runs_no_example(site, project, example_results):
     examples, _ = example_results
     runs = sum(len(e.run_langs()) for e in examples if e.requires != "cuda")
