@@ -37,7 +37,8 @@ class Report:
     examples: int = 0
     ran: int = 0
     cached: int = 0
-    wall: float = 0.0
+    wall: float = 0.0  # from the first fork to the last result, imports in the parent included
+    preload: float = 0.0  # of which: importing torch, torchvision and matplotlib in the parent
     timings: dict = field(default_factory=dict)  # "rel[lang]" -> own seconds, for runs done now
 
     def line(self) -> str:
@@ -175,6 +176,7 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
     threads = max(1, (os.cpu_count() or 1) // jobs)
     start = time.perf_counter()
     _preload()
+    report.preload = time.perf_counter() - start
     ctx = multiprocessing.get_context("fork")
     failures: list[str] = []
     pending = list(reversed(todo))

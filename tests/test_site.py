@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from dlref import checks
+from dlref import bench, checks
 from dlref.site import Project, build
 
 pytestmark = pytest.mark.slow
@@ -116,6 +116,14 @@ def test_notebook_pages_are_slim_with_figures_as_files(site, lang):
         figures = re.findall(r'<img alt="[^"]+" src="(figure-[0-9a-f]{12}\.svg)" loading="lazy"', html)
         assert figures and all((folder / name).is_file() for name in figures)
         assert len(html.encode()) < 250_000, f"{page}: {len(html.encode())} bytes"
+
+
+def test_page_weight_budgets_hold(site):
+    """The size budgets of `make bench` (sizes are not noisy, so they are tests too)."""
+    weights = bench.page_weights(site)
+    assert len(weights["pages"]) == 2 * len(nav_pages(Project.find()))
+    assert weights["median_page_kb"] < bench.TARGETS["median_page_kb"], weights["median_page_kb"]
+    assert weights["svgs_over_budget"] == [] and weights["raster_figures"] == 0
 
 
 def test_second_build_runs_no_example(site, project, example_results):

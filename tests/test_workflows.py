@@ -38,3 +38,12 @@ def test_gpu_job_runs_on_the_self_hosted_gpu_runner_and_cannot_pass_by_skipping(
     assert any(step.get("run") == "make test-gpu" for step in job["steps"])
     makefile = (WORKFLOWS[0].parents[2] / "Makefile").read_text()
     assert "torch.cuda.is_available() else 'make test-gpu: CUDA not available" in makefile
+
+
+def test_ci_runs_the_benchmark_and_keeps_its_json():
+    test = yaml.safe_load((WORKFLOWS[0].parent / "test.yml").read_text())
+    steps = test["jobs"]["test"]["steps"]
+    runs = [step.get("run") for step in steps]
+    assert runs.index("make bench") > runs.index("make test")
+    upload = next(step for step in steps if str(step.get("uses", "")).startswith("actions/upload-artifact"))
+    assert "build/bench.json" in upload["with"]["path"] and upload["if"] == "always()"
