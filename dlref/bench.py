@@ -136,7 +136,8 @@ def incremental(project: Project, rel: str = "activations/softmax.py", timeout: 
     page = rel.split("/")[0]
     port = 8765
     proc = subprocess.Popen(
-        serve_command(project, "zh", f"127.0.0.1:{port}"), cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        serve_command(project, "zh", f"127.0.0.1:{port}"),
+        cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     url = f"http://127.0.0.1:{port}/{page}/"
 

@@ -10,10 +10,9 @@ editing one example rebuilds its page, editing the theme rebuilds them all.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
-INCLUDE = re.compile(r'^\s*-+8<-+\s+"([^"]+)"', re.M)
+from .checks import page_shape
 
 
 def _mtime(path: Path) -> float:
@@ -36,7 +35,7 @@ def page_inputs(source: Path, fragments: Path) -> list[Path]:
     """A page's own inputs: its source and, for Markdown, the fragments it includes."""
     if source.suffix != ".md":
         return [source]
-    return [source, *(fragments / rel for rel in INCLUDE.findall(source.read_text(encoding="utf-8")))]
+    return [source, *(fragments / rel for _, rel in page_shape(source.read_text(encoding="utf-8")).includes)]
 
 
 def drop(pages: list[tuple[Path, Path]], fragments: Path, root: Path) -> list[Path]:

@@ -118,10 +118,10 @@ def test_notebook_pages_are_slim_with_figures_as_files(site, lang):
         assert len(html.encode()) < 250_000, f"{page}: {len(html.encode())} bytes"
 
 
-def test_page_weight_budgets_hold(site):
+def test_page_weight_budgets_hold(site, project):
     """The size budgets of `make bench` (sizes are not noisy, so they are tests too)."""
     weights = bench.page_weights(site)
-    assert len(weights["pages"]) == 2 * len(nav_pages(Project.find()))
+    assert len(weights["pages"]) == 2 * len(nav_pages(project))
     assert weights["median_page_kb"] < bench.TARGETS["median_page_kb"], weights["median_page_kb"]
     assert weights["svgs_over_budget"] == [] and weights["raster_figures"] == 0
 

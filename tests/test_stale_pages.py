@@ -55,6 +55,7 @@ def test_page_never_built_is_left_to_mkdocs(tmp_path):
     assert _drop(tmp_path, page, html) == []
 
 
-def test_includes_are_read_from_the_page():
-    assert stale_pages.INCLUDE.findall('text\n--8<-- "a/x.py"\n  --8<-- "b/y.py"\nnot --8<-- "c.py"\n') == [
-        "a/x.py", "b/y.py"]
+def test_includes_are_read_from_the_page(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text('text\n--8<-- "a/x.py"\n  --8<-- "b/y.py"\nnot --8<-- "c.py"\n', encoding="utf-8")
+    assert stale_pages.page_inputs(page, tmp_path / "f") == [page, tmp_path / "f" / "a/x.py", tmp_path / "f" / "b/y.py"]
