@@ -1,10 +1,23 @@
-"""Content-hash cache of example results.
+"""Content-hash cache of example results, never trusted blindly.
 
-The key covers everything an example's output depends on: its source, the
-``dlref`` modules it imports (transitively), the runner's version, the Python,
-torch, torchvision and matplotlib versions, the device kind and, for
-per-language figure generators, the language. No mtimes: a fresh ``git clone``
-hits the same cache (d2l's mtime cache re-ran whole chapters after a clone).
+A result is looked up in two steps.
+
+1. **The key** hashes what is known before running: the example's source and
+   the files it declares (``depends:``), the ``dlref`` modules it imports
+   (followed transitively), the build tool's own execution code (the runner and
+   everything it imports, so an edit of the print or figure setup re-runs every
+   example), the thread count, the Python version, the device kind, the
+   environment variables that libraries read at import, and the CJK font drawn
+   into figures. No mtimes and no hand-bumped version: a fresh ``git clone``
+   hits the same cache, and an edit of the tool cannot be forgotten.
+2. **The entry** records what the run actually used: every project file it
+   read (a module reached through ``importlib``, an undeclared data file) with
+   its hash, and the version of every installed distribution it had imported
+   (pandas, scikit-learn, Pillow, …). An entry whose files or versions changed
+   since is a miss.
+
+An entry that cannot be read, has the wrong shape, or holds a figure that is
+not a plain SVG is reported by path and the example runs again.
 """
 from __future__ import annotations
 
@@ -17,9 +30,10 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from . import sandbox, svgcheck
 from .examples import Example, Result
+from .figures import cjk_font_file
 
-RUNNER_VERSION = "1"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -28,16 +42,8 @@ def device_kind() -> str:
     return "cuda" if Path("/proc/driver/nvidia/version").exists() else "cpu"
 
 
-@lru_cache(maxsize=1)
-def _environment() -> str:
-    versions = []
-    for dist in ("torch", "torchvision", "matplotlib", "numpy"):
-        try:
-            versions.append(f"{dist}={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{dist}=none")
-    py = ".".join(map(str, sys.version_info[:3]))
-    return f"runner={RUNNER_VERSION};python={py};{';'.join(versions)};device={device_kind()}"
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 @lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-hashes every example on each edit
@@ -68,7 +74,7 @@ def _module_file(name: str) -> Path | None:
 
 
 def dlref_sources(source: str) -> list[Path]:
-    """The dlref source files an example depends on, following imports transitively."""
+    """The dlref source files a source depends on, following imports transitively."""
     seen: dict[Path, None] = {}
     pending = list(_imported_dlref_modules(source))
     while pending:
@@ -80,9 +86,30 @@ def dlref_sources(source: str) -> list[Path]:
     return sorted(seen)
 
 
+def tool_sources() -> list[Path]:
+    """The build tool's execution code: the runner and every dlref module it reaches."""
+    runner = PACKAGE_DIR / "runner.py"
+    return sorted({runner, PACKAGE_DIR / "__init__.py", *dlref_sources(runner.read_text(encoding="utf-8"))})
+
+
+@lru_cache(maxsize=1)
+def _font_digest() -> str:
+    try:
+        return sha(cjk_font_file().read_bytes())
+    except FileNotFoundError:
+        return "no-cjk-font"  # a figure that needs it fails with a clear message when it runs
+
+
+def _environment(threads: int) -> str:
+    py = ".".join(map(str, sys.version_info[:3]))
+    tool = "".join(sha(p.read_bytes()) for p in tool_sources())
+    env = json.dumps(sandbox.import_time_env(), sort_keys=True)
+    return f"python={py};device={device_kind()};threads={threads};font={_font_digest()};env={env};tool={sha(tool.encode())}"
+
+
 def key(example: Example, lang: str | None) -> str:
     digest = hashlib.sha256()
-    digest.update(_environment().encode())
+    digest.update(_environment(example.threads).encode())
     digest.update(f"\0{example.rel}\0{lang}\0".encode())
     digest.update(example.source.encode())
     for dep in example.depends:
@@ -94,11 +121,53 @@ def key(example: Example, lang: str | None) -> str:
     return digest.hexdigest()[:32]
 
 
-class Cache:
-    """One JSON file per run under ``build/cache``."""
+@lru_cache(maxsize=None)
+def dist_version(name: str) -> str | None:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
 
-    def __init__(self, directory: Path):
+
+def _stale(deps: dict, root: Path) -> bool:
+    """True when a file the run read, or a library it imported, is no longer what it was."""
+    for rel, digest in deps["files"].items():
+        path = root / rel
+        if not path.is_file() or sha(path.read_bytes()) != digest:
+            return True
+    return any(dist_version(name) != version for name, version in deps["dists"].items())
+
+
+def _shape_problem(data) -> str | None:
+    """What is wrong with a decoded entry, or None."""
+    if not isinstance(data, dict):
+        return "not a JSON object"
+    expected = {"stdout": str, "figures": list, "seconds": (int, float), "deps": dict}
+    for name, kind in expected.items():
+        if not isinstance(data.get(name), kind):
+            return f"'{name}' missing or not {getattr(kind, '__name__', 'a number')}"
+    if not all(isinstance(f, str) for f in data["figures"]):
+        return "'figures' holds something other than SVG text"
+    deps = data["deps"]
+    if not (isinstance(deps.get("files"), dict) and isinstance(deps.get("dists"), dict)):
+        return "'deps' lacks 'files' or 'dists'"
+    cells = data.get("cells")
+    if cells is not None and not (isinstance(cells, list) and all(
+            isinstance(c, list) and len(c) == 2 and all(isinstance(n, int) for n in c) for c in cells)):
+        return "'cells' is not a list of [output, figures] counts"
+    for i, svg in enumerate(data["figures"], 1):
+        if problems := svgcheck.problems(svg):
+            return f"figure {i}: {problems[0]}"
+    return None
+
+
+class Cache:
+    """One JSON file per run under ``build/cache``; ``root`` is the project the recorded files belong to."""
+
+    def __init__(self, directory: Path, root: Path | None = None):
         self.directory = directory
+        self.root = root or directory.parent.parent
+        self.damaged: list[str] = []  # one line per entry found damaged (and removed) in this process
 
     def _path(self, k: str) -> Path:
         return self.directory / k[:2] / f"{k}.json"
@@ -107,17 +176,25 @@ class Cache:
         path = self._path(k)
         if not path.is_file():
             return None
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Result(stdout=data["stdout"], figures=data["figures"], seconds=data["seconds"], cells=data.get("cells"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            problem = _shape_problem(data)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            problem = f"unreadable ({type(exc).__name__}: {exc})"
+        if problem:
+            self.damaged.append(f"dlref: damaged cache entry {path}: {problem}; running the example again")
+            path.unlink(missing_ok=True)
+            return None
+        if _stale(data["deps"], self.root):
+            return None
+        return Result(stdout=data["stdout"], figures=data["figures"], seconds=data["seconds"],
+                      cells=data.get("cells"), provenance=data.get("provenance") or {})
 
-    def put(self, k: str, result: Result) -> None:
+    def put(self, k: str, result: Result, deps: dict) -> None:
         path = self._path(k)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(
-            json.dumps(
-                {"stdout": result.stdout, "figures": result.figures, "seconds": result.seconds, "cells": result.cells}
-            ),
-            encoding="utf-8",
-        )
-        tmp.replace(path)  # atomic: a killed build never leaves a half-written entry
+        entry = {"stdout": result.stdout, "figures": result.figures, "seconds": result.seconds,
+                 "cells": result.cells, "deps": deps, "provenance": result.provenance}
+        tmp.write_text(json.dumps(entry, sort_keys=True), encoding="utf-8")
+        tmp.replace(path)  # atomic: a killed build or a second build at once never leaves a half-written entry

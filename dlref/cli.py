@@ -48,7 +48,7 @@ def _record_gpu(args, project: Project) -> int:
         print("dlref: record-gpu needs CUDA, and torch.cuda.is_available() is False", file=sys.stderr)
         return 1
     examples = [e for e in discover(project.snippets) if e.requires == "cuda"]
-    results, report = run(examples, Cache(project.build / "cache"), jobs=1)  # one GPU: no contention in timings
+    results, report = run(examples, Cache(project.build / "cache", project.root), jobs=1)  # one GPU: no contention in timings
     print(report.line())
     environment = recorded.cuda_environment()
     for e in examples:
@@ -115,3 +115,6 @@ def main(argv: list[str] | None = None) -> int:
     except (ExampleFailed, ExampleError, FileNotFoundError) as exc:
         print(f"dlref: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # the runner has already stopped its examples and removed their folders
+        print("dlref: interrupted; running examples stopped, nothing cached for them", file=sys.stderr)
+        return 130

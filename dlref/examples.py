@@ -10,7 +10,9 @@ YAML header (the Quarto cell-option convention)::
     #| timeout: 60
 
 Keys: ``figures`` (one entry per figure, in ``plt.show()`` order), ``claims``
-(content-map claim ids the example asserts), ``timeout`` (seconds),
+(content-map claim ids the example asserts), the limits ``timeout`` (seconds),
+``memory-mb`` (MiB the run may allocate) and ``output-kb`` (what it may print), and
+``threads`` (the CPU threads it computes with: part of its result, so of its cache key),
 ``show-code`` (false for figure generators, whose code is not the lesson),
 ``per-language`` (run once per language; the code reads ``dlref.figures.lang()``),
 ``requires`` (``cuda`` for examples that need a GPU), ``depends`` (sibling files the
@@ -33,8 +35,10 @@ import yaml
 
 LANGS = ("zh", "en")
 HEADER_PREFIX = "#|"
-KNOWN_KEYS = {"figures", "claims", "timeout", "show-code", "per-language", "requires", "depends"}
-DEFAULT_TIMEOUT = 120
+KNOWN_KEYS = {"figures", "claims", "timeout", "memory-mb", "output-kb", "threads", "show-code", "per-language",
+              "requires", "depends"}
+#: What an example may use unless its header says otherwise: stated here once.
+DEFAULT_LIMITS = {"timeout": 120.0, "memory-mb": 4096, "output-kb": 1024, "threads": 1}
 _TAG = re.compile(r"#\s*(zh|en):\s?")
 
 
@@ -55,7 +59,10 @@ class Example:
     source: str
     figures: tuple[Figure, ...] = ()
     claims: tuple[str, ...] = ()
-    timeout: float = DEFAULT_TIMEOUT
+    timeout: float = DEFAULT_LIMITS["timeout"]
+    memory_mb: int = DEFAULT_LIMITS["memory-mb"]
+    output_kb: int = DEFAULT_LIMITS["output-kb"]
+    threads: int = DEFAULT_LIMITS["threads"]
     show_code: bool = True
     per_language: bool = False
     requires: str | None = None
@@ -101,6 +108,24 @@ def _parse_header(path: Path, source: str) -> tuple[dict, int]:
     return meta, n
 
 
+def _typed(path: Path, meta: dict, key: str, kinds: tuple, default, positive: bool = False):
+    """``meta[key]`` checked against ``kinds`` (YAML's true/false is no number), or an error naming file and key."""
+    value = meta.get(key, default)
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        names = " or ".join(k.__name__ for k in kinds)
+        raise ExampleError(f"{path}:1: header key '{key}' must be {names}, got {value!r}")
+    if positive and not value > 0:
+        raise ExampleError(f"{path}:1: header key '{key}' must be positive, got {value!r}")
+    return value
+
+
+def _strings(path: Path, meta: dict, key: str) -> tuple[str, ...]:
+    value = meta.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ExampleError(f"{path}:1: header key '{key}' must be a list of strings, got {value!r}")
+    return tuple(value)
+
+
 def _bilingual(path: Path, where: str, value) -> dict:
     if not isinstance(value, dict) or set(value) != set(LANGS) or not all(
         isinstance(value[lang], str) and value[lang].strip() for lang in LANGS
@@ -112,6 +137,8 @@ def _bilingual(path: Path, where: str, value) -> dict:
 def parse_figures(path: Path, meta: dict) -> list[Figure]:
     """The ``figures:`` entries of a header: alt text required, caption optional, both bilingual."""
     figures = []
+    if not isinstance(meta.get("figures") or [], list):
+        raise ExampleError(f"{path}:1: header key 'figures' must be a list, got {meta['figures']!r}")
     for i, fig in enumerate(meta.get("figures") or [], 1):
         if not isinstance(fig, dict) or "alt" not in fig:
             raise ExampleError(f"{path}:1: figure {i} needs 'alt' text in zh and en")
@@ -144,17 +171,21 @@ def _parse(path: Path, root: Path, source: str) -> Example:
     requires = meta.get("requires")
     if requires not in (None, "cuda"):
         raise ExampleError(f"{path}:1: 'requires' may only be 'cuda', got {requires!r}")
-    depends = tuple(str(d) for d in meta.get("depends") or ())
+    limits = {key: _typed(path, meta, key, (int, float) if key == "timeout" else (int,), default, positive=True)
+              for key, default in DEFAULT_LIMITS.items()}
     example = Example(
         path=path,
-        depends=depends,
+        depends=_strings(path, meta, "depends"),
         rel=path.relative_to(root).as_posix(),
         source=source,
         figures=tuple(figures),
-        claims=tuple(str(c) for c in meta.get("claims") or ()),
-        timeout=float(meta.get("timeout", DEFAULT_TIMEOUT)),
-        show_code=bool(meta.get("show-code", True)),
-        per_language=bool(meta.get("per-language", False)),
+        claims=_strings(path, meta, "claims"),
+        timeout=float(limits["timeout"]),
+        memory_mb=limits["memory-mb"],
+        output_kb=limits["output-kb"],
+        threads=limits["threads"],
+        show_code=_typed(path, meta, "show-code", (bool,), True),
+        per_language=_typed(path, meta, "per-language", (bool,), False),
         requires=requires,
         header_lines=header_lines,
     )
@@ -184,14 +215,18 @@ def _comments(source: str):
 
 def check_comments(example: Example) -> None:
     """Every tagged comment has its other-language twin: a zh line needs an en line."""
-    lines = example.body.splitlines()
-    offset = example.header_lines
+    check_comment_pairs(example.path, example.body, example.header_lines)
+
+
+def check_comment_pairs(path: Path, body: str, offset: int) -> None:
+    """The bilingual-comment rule on ``body``, whose first line is line ``offset + 1`` of ``path``."""
+    lines = body.splitlines()
     full_runs: list[list[tuple[int, str]]] = []
     prev = None
     try:
-        comments = list(_comments(example.body))
+        comments = list(_comments(body))
     except ExampleError as exc:
-        raise ExampleError(f"{example.path}: {exc}") from exc
+        raise ExampleError(f"{path}: {exc}") from exc
     for lineno, col, text in comments:
         tags = _TAG.findall(text)
         whole_line = not lines[lineno - 1][:col].strip()
@@ -206,13 +241,11 @@ def check_comments(example: Example) -> None:
                 continue
             prev = None
         elif tags and sorted(tags) != sorted(LANGS):
-            raise ExampleError(
-                f"{example.path}:{lineno + offset}: a trailing comment needs both '# zh: …' and '# en: …'"
-            )
+            raise ExampleError(f"{path}:{lineno + offset}: a trailing comment needs both '# zh: …' and '# en: …'")
     for run in full_runs:
         if {lang for _, lang in run} != set(LANGS):
             raise ExampleError(
-                f"{example.path}:{run[0][0] + offset}: comment block has only "
+                f"{path}:{run[0][0] + offset}: comment block has only "
                 f"'{run[0][1]}:' lines; add the other language's lines next to it"
             )
 
@@ -254,3 +287,4 @@ class Result:
     figures: list[str] = field(default_factory=list)  # SVG texts, in show() order
     seconds: float = 0.0
     cells: list | None = None  # notebooks: per code cell, (stdout so far, figures so far)
+    provenance: dict = field(default_factory=dict)  # where the run happened: torch, device, date

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .examples import LANGS, Example, ExampleError, Result, _parse_header, localize, parse_figures
+from .examples import (LANGS, Example, ExampleError, Result, _parse_header, check_comment_pairs, localize,
+                       parse_figures)
 
 _CELL = re.compile(r'^# %%(?P<title>[^\[\n]*)(?:\[(?P<kind>\w+)\])?(?P<meta>.*)$')
 _LANG = re.compile(r'lang="(zh|en)"')
@@ -83,6 +84,7 @@ def load(path: Path, root: Path) -> Example:
                 compile(cell.source, str(path), "exec")
             except SyntaxError as exc:
                 raise ExampleError(f"{path}:{cell.line + (exc.lineno or 1) - 1}: SyntaxError: {exc.msg}") from exc
+            check_comment_pairs(path, cell.source, cell.line - 1)  # the same rule as for examples
             figures += parse_figures(path, meta)
             code.append((cell.line, cell.source))
     for lang in LANGS:

@@ -9,8 +9,13 @@ recording, labelled as such, instead of failing.
 """
 from __future__ import annotations
 
+import doctest
 import json
+import math
+import re
 from pathlib import Path
+
+from pytest_doctestplus.output_checker import FLOAT_CMP, OutputChecker
 
 from .cache import device_kind
 from .examples import Example, Result
@@ -23,6 +28,69 @@ NOTE = {
     "zh": '!!! info "在 GPU 上录制的输出"\n    本机没有 CUDA，下面的输出录制于 {gpu}（torch {torch}，CUDA {cuda}，{date}）。',
     "en": '!!! info "Output recorded on a GPU"\n    This build has no CUDA; the output below was recorded on {gpu} (torch {torch}, CUDA {cuda}, {date}).',
 }
+
+
+#: How far a recorded number may drift on another CPU: the larger of this relative
+#: difference and one unit in the last digit it was printed with. Integers (counts,
+#: shapes, sizes) must match exactly, and so must all text.
+RTOL = 1e-4
+_INTEGER = re.compile(r"[+-]?\d+")
+_FLOAT = re.compile(r"[+-]?(?P<int>\d*)(?:\.(?P<frac>\d*))?(?:[eE](?P<exp>[+-]?\d+))?")
+
+
+def last_digit_unit(text: str) -> float:
+    """The value of one unit in the last printed digit: '1.954' -> 0.001, '8.06e+05' -> 1000.0.
+
+    >>> last_digit_unit("1.954"), last_digit_unit("8.06e+05"), last_digit_unit("-0.0012"), last_digit_unit("3.")
+    (0.001, 1000.0, 0.0001, 1.0)
+    """
+    match = _FLOAT.fullmatch(text.strip())
+    if not match:
+        return 0.0
+    return 10.0 ** (int(match["exp"] or 0) - len(match["frac"] or ""))
+
+
+class _Checker(OutputChecker):
+    """pytest-doctestplus' FLOAT_CMP parsing (numbers found in text, the rest compared exactly), with
+    dlref's tolerance: integers exact, floats within RTOL or one unit of their last printed digit."""
+
+    def equal_floats(self, got: str, want: str) -> bool:
+        if _INTEGER.fullmatch(want) and _INTEGER.fullmatch(got):
+            return int(got) == int(want)
+        a, b = float(got), float(want)
+        if math.isnan(a) or math.isnan(b) or math.isinf(a) or math.isinf(b):
+            return a == b or (math.isnan(a) and math.isnan(b))
+        return abs(a - b) <= max(RTOL * abs(b), last_digit_unit(want)) * (1 + 1e-9)
+
+
+_CHECKER = _Checker()
+_FLAGS = FLOAT_CMP | doctest.NORMALIZE_WHITESPACE  # column padding follows the width of the numbers
+
+
+def matches(want: str, got: str) -> bool:
+    """Does output ``got`` agree with the recording ``want``, within the tolerance above?
+
+    >>> matches("loss 1.954 after 3 steps", "loss 1.955 after 3 steps")  # last digit rounded the other way
+    True
+    >>> matches("loss 1.954 after 3 steps", "loss 1.978 after 3 steps")  # a real change
+    False
+    >>> matches("tensor([0.5000, -0.0000])", "tensor([ 0.5000,  0.0000])")
+    True
+    >>> matches("params: 138357544", "params: 138357545"), matches("a 1.0", "b 1.0")
+    (False, False)
+    """
+    return _CHECKER.check_output(want, got, _FLAGS)
+
+
+def first_difference(want: str, got: str) -> str:
+    """The first line where ``got`` leaves the recording, for a failure message."""
+    want_lines, got_lines = want.splitlines(), got.splitlines()
+    for i in range(max(len(want_lines), len(got_lines))):
+        w = want_lines[i] if i < len(want_lines) else "<no line>"
+        g = got_lines[i] if i < len(got_lines) else "<no line>"
+        if not matches(w, g):
+            return f"line {i + 1}:\n  recorded: {w}\n  printed:  {g}"
+    return "the lines agree one by one; the line count or layout differs"
 
 
 def stdout_path(example: Example, directory: Path) -> Path:
@@ -76,10 +144,11 @@ def cuda_environment() -> dict:
 
 
 def write_stdout(example: Example, result: Result, directory: Path) -> bool:
-    """Record ``result``'s stdout; True when the file changed."""
+    """Record ``result``'s stdout; True when the file changed. Output that matches the recording within
+    the tolerance leaves it untouched, so recording on another CPU does not churn the last digits."""
     path = stdout_path(example, directory)
     old = path.read_text(encoding="utf-8") if path.is_file() else None
-    if old == result.stdout:
+    if old is not None and (old == result.stdout or matches(old, result.stdout)):
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(result.stdout, encoding="utf-8")

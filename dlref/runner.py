@@ -1,33 +1,62 @@
-"""Run the examples: preloaded parent, one fork per example, every core busy.
+"""Run the examples: preloaded parent, one confined fork per example, every core busy.
 
 The parent imports torch, torchvision and matplotlib once (2-4 s), then forks a
 child per example that needs running, so no example pays for an interpreter or
-an import. A child captures stdout and every figure at ``plt.show()`` as a
-deterministic SVG, and sends the result back through a pipe. Results are
-cached by content hash (:mod:`dlref.cache`); an unchanged example never runs.
+an import. A child confines itself (:mod:`dlref.sandbox`: own process group,
+offline, capped memory, fixed environment, no writes into the project), runs
+the example with a fixed thread count, captures stdout and every figure at
+``plt.show()`` as a deterministic SVG, and sends the result back through a pipe.
+
+Whatever the ending (result, exception, crash, time limit, Ctrl-C, or the
+parent itself killed), the example's whole process group is killed and its
+scratch folder removed: by the parent, or by :mod:`dlref.watchdog` if the
+parent is gone. A failure names the example's ``file:line``: the traceback of
+an exception, the stack where a timed-out example was stuck, the signal and the
+last line of a crash; with the output it printed before it failed.
+
+Results are cached by content hash (:mod:`dlref.cache`); an unchanged example
+never runs.
 """
 from __future__ import annotations
 
+import datetime
+import faulthandler
 import io
 import multiprocessing
 import os
 import random
+import re
 import runpy
+import shutil
+import signal
 import sys
 import tempfile
 import time
 import traceback
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from .cache import Cache, key
+from . import sandbox, svgcheck
+from .cache import Cache, dist_version, key, sha, tool_sources
 from .examples import Example, Result
+from .watchdog import Watchdog
+
+GRACE = 1.0  # seconds between the child's own stack dump at its time limit and the parent's kill
+FILE_MB = 256  # the largest file an example may write in its scratch folder
+TAIL = 20  # lines of partial output shown with a failure
+_FRAME = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)', re.M)
 
 
 class ExampleFailed(RuntimeError):
     """One or more examples failed; the message names each file:line with its traceback."""
+
+
+class OutputLimitExceeded(RuntimeError):
+    """An example printed more than its ``output-kb`` allows."""
 
 
 @dataclass
@@ -40,6 +69,7 @@ class Report:
     wall: float = 0.0  # from the first fork to the last result, imports in the parent included
     preload: float = 0.0  # of which: importing torch, torchvision and matplotlib in the parent
     timings: dict = field(default_factory=dict)  # "rel[lang]" -> own seconds, for runs done now
+    damaged: list = field(default_factory=list)  # cache entries found damaged, removed and re-run
 
     def line(self) -> str:
         own = sum(self.timings.values())
@@ -47,6 +77,12 @@ class Report:
             f"dlref: {self.examples} examples ({self.ran + self.cached} runs, figure generators once per language): "
             f"{self.ran} run, {self.cached} from cache; execution {self.wall:.1f} s wall, {own:.1f} s summed over runs"
         )
+
+
+@lru_cache(maxsize=1)
+def _distributions_of() -> dict[str, list[str]]:
+    """Top-level module name -> the installed distributions that provide it."""
+    return metadata.packages_distributions()
 
 
 def _preload() -> None:
@@ -63,6 +99,59 @@ def _preload() -> None:
     from . import figures
 
     figures.setup_matplotlib()
+    _distributions_of()
+
+
+class _CappedOutput(io.TextIOBase):
+    """``sys.stdout`` of an example: kept in memory, mirrored to a file (read back after a crash), capped."""
+
+    def __init__(self, path: Path, limit: int):
+        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        self.limit, self.size, self.exceeded = limit, 0, False
+        self._parts: list[str] = []
+        self.chars = 0
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        data = text.encode("utf-8", "backslashreplace")
+        if self.size + len(data) > self.limit:
+            self.exceeded = True
+            raise OutputLimitExceeded(f"printed more than {self.limit // 1024} KB ('#| output-kb:' raises the limit)")
+        os.write(self._fd, data)
+        self.size += len(data)
+        self.chars += len(text)
+        self._parts.append(text)
+        return len(text)
+
+    def getvalue(self) -> str:
+        return "".join(self._parts)
+
+
+def _imported_dists() -> dict[str, str]:
+    """name -> version of every installed distribution whose modules are imported now."""
+    found = {}
+    for module in list(sys.modules):
+        top = module.partition(".")[0]
+        if top in sys.stdlib_module_names or top in ("dlref", "__main__"):
+            continue
+        for dist in _distributions_of().get(top, ()):
+            if (version := dist_version(dist)) is not None:
+                found[dist] = version
+    return dict(sorted(found.items()))
+
+
+def _innermost_line(example: Example, text: str, default: int = 1) -> int:
+    """The line in the example file of the innermost frame in a faulthandler dump (most recent call first)."""
+    for match in _FRAME.finditer(text):
+        if Path(match["file"]) == example.path:
+            return int(match["line"])
+    return default
 
 
 def _error_location(example: Example, exc: BaseException) -> str:
@@ -76,23 +165,66 @@ def _error_location(example: Example, exc: BaseException) -> str:
     return f"{example.path}:{line}"
 
 
-def _run_cells(example: Example, out: io.StringIO, svgs: list) -> list:
+def _describe(example: Example, exc: BaseException) -> str:
+    text = f"{_error_location(example, exc)}: {type(exc).__name__}: {exc}\n"
+    if isinstance(exc, MemoryError) or "can't allocate memory" in str(exc):
+        text += f"(the memory limit is {example.memory_mb} MiB; '#| memory-mb:' raises it)\n"
+    return text + "".join(traceback.format_exception(exc))
+
+
+def _run_cells(example: Example, out: _CappedOutput, svgs: list) -> list:
     """Run a notebook's code cells in one namespace; return (stdout, figures) counts after each."""
+    import matplotlib.pyplot as plt
+
     namespace = {"__name__": "__main__", "__file__": str(example.path)}
     bounds = []
     for first_line, code in example.cells:
         # Pad so that tracebacks carry the cell's real line numbers in the source file.
         exec(compile("\n" * (first_line - 1) + code, str(example.path), "exec"), namespace)
-        import matplotlib.pyplot as plt
-
         if plt.get_fignums():
             plt.show()  # a notebook shows a cell's figures at the end of the cell
-        bounds.append((len(out.getvalue()), len(svgs)))
+        bounds.append((out.chars, len(svgs)))
     return bounds
 
 
-def _child(example: Example, lang: str | None, threads: int, conn) -> None:
-    """Run one example in a forked child and send ('ok', Result) or ('error', text)."""
+def _fresh_learner_modules() -> None:
+    """Forget the dlref modules the parent imported that are not the tool itself, so the example's imports
+    of them are seen (and recorded) as it makes them."""
+    tool = {"dlref." + p.stem for p in tool_sources()} | {"dlref"}
+    for name in [m for m in sys.modules if m.startswith("dlref.") and m not in tool]:
+        del sys.modules[name]
+
+
+def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchdog_fd: int, conn) -> None:
+    """Run one example in a forked child; send ('ok', Result, deps) or ('error', text)."""
+    try:
+        os.close(watchdog_fd)  # only the parent may hold it: the watchdog acts when the parent's copy closes
+        console = os.open(scratch / "console.txt", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.dup2(console, 1)  # C libraries and subprocesses write here, not to the build's terminal
+        os.dup2(console, 2)
+        sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
+        faults = open(scratch / "faults.txt", "w", encoding="utf-8")
+        faulthandler.enable(file=faults, all_threads=True)  # a crash leaves its stack here
+        faulthandler.dump_traceback_later(example.timeout, file=faults)  # and so does a hang, at the time limit
+        _fresh_learner_modules()
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(scratch), "TMPDIR": str(scratch),
+               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MPLBACKEND": "Agg", **sandbox.import_time_env()}
+        guard = sandbox.enter(root=root, scratch=scratch, label=str(example.path), memory_mb=example.memory_mb,
+                              file_mb=FILE_MB, env=env)
+        tempfile.tempdir = str(scratch)
+        result, deps = _execute(example, lang, scratch, root, guard)
+        faulthandler.cancel_dump_traceback_later()
+        conn.send(("ok", result, deps))
+    except BaseException as exc:  # noqa: BLE001 - everything is reported, nothing swallowed
+        faulthandler.cancel_dump_traceback_later()
+        sys.stdout = sys.__stdout__
+        conn.send(("error", _describe(example, exc)))
+    finally:
+        conn.close()
+        os._exit(0)
+
+
+def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guard) -> tuple[Result, dict]:
     import matplotlib.pyplot as plt
     import numpy as np
     import torch
@@ -108,47 +240,137 @@ def _child(example: Example, lang: str | None, threads: int, conn) -> None:
             svgs.append(buf.getvalue())
         plt.close("all")
 
-    out = io.StringIO()
+    torch.set_num_threads(example.threads)
+    try:  # numpy's BLAS too: a matrix product may round differently with another thread count
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(example.threads)
+    except ImportError:
+        pass
+    torch.set_printoptions(profile="default")
+    # Random seeds: an example must seed itself; if it forgets, its output
+    # changes from run to run and the recorded-output test catches it.
+    entropy = int.from_bytes(os.urandom(4), "little")
+    random.seed(entropy)
+    np.random.seed(entropy)
+    torch.manual_seed(entropy)
+    figures.setup_matplotlib()
+    figures.set_lang(lang or "zh")
+    plt.show = show
+    warnings.filterwarnings("error", message=r".*(missing from (current )?font|does not have a glyph)")
+    sys.argv = [str(example.path)]
+    out = _CappedOutput(scratch / "stdout.txt", example.output_kb * 1024)
     start = time.perf_counter()
+    sys.stdout = out
+    cells = None
     try:
-        with tempfile.TemporaryDirectory(prefix="dlref-") as tmp:
-            os.chdir(tmp)  # files an example writes land in a scratch folder
-            torch.set_num_threads(threads)
-            torch.set_printoptions(profile="default")
-            # Random seeds: an example must seed itself; if it forgets, its output
-            # changes from run to run and the recorded-output test catches it.
-            entropy = int.from_bytes(os.urandom(4), "little")
-            random.seed(entropy)
-            np.random.seed(entropy)
-            torch.manual_seed(entropy)
-            figures.setup_matplotlib()
-            figures.set_lang(lang or "zh")
-            plt.show = show
-            warnings.filterwarnings("error", message=r".*(missing from (current )?font|does not have a glyph)")
-            sys.argv = [str(example.path)]
-            sys.stdout = out
-            cells = _run_cells(example, out, svgs) if example.cells else None
-            if not example.cells:
-                runpy.run_path(str(example.path), run_name="__main__")
-            sys.stdout = sys.__stdout__
-            if plt.get_fignums():
-                raise RuntimeError("figures were created but never shown: call plt.show()")
-        if len(svgs) != len(example.figures):
-            raise RuntimeError(
-                f"produced {len(svgs)} figure(s) but the '#| figures:' header describes "
-                f"{len(example.figures)}; each figure needs alt text in zh and en"
-            )
-        result = Result(stdout=out.getvalue(), figures=svgs, seconds=time.perf_counter() - start, cells=cells)
-        conn.send(("ok", result))
-    except BaseException as exc:  # noqa: BLE001 - everything is reported, nothing swallowed
-        sys.stdout = sys.__stdout__
-        text = f"{_error_location(example, exc)}: {type(exc).__name__}: {exc}\n" + "".join(
-            traceback.format_exception(exc)
-        )
-        conn.send(("error", text))
+        if example.cells:
+            cells = _run_cells(example, out, svgs)
+        else:
+            runpy.run_path(str(example.path), run_name="__main__")
+    except SystemExit as exc:  # sys.exit() and sys.exit(0) end an example normally
+        if exc.code not in (None, 0):
+            raise
     finally:
-        conn.close()
-        os._exit(0)
+        sys.stdout = sys.__stdout__
+    seconds = time.perf_counter() - start
+    if out.exceeded:  # the example caught the exception and went on
+        raise OutputLimitExceeded(f"printed more than {out.limit // 1024} KB ('#| output-kb:' raises the limit)")
+    if plt.get_fignums():
+        raise RuntimeError("figures were created but never shown: call plt.show()")
+    if len(svgs) != len(example.figures):
+        raise RuntimeError(
+            f"produced {len(svgs)} figure(s) but the '#| figures:' header describes "
+            f"{len(example.figures)}; each figure needs alt text in zh and en"
+        )
+    for i, svg in enumerate(svgs, 1):
+        if problems := svgcheck.problems(svg):
+            raise RuntimeError(f"figure {i} cannot be published: {'; '.join(problems)}")
+    read = sorted(guard.read)
+    deps = {"files": {rel: sha((root / rel).read_bytes()) for rel in read}, "dists": _imported_dists()}
+    provenance = {
+        "torch": torch.__version__,
+        "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU",
+        "date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
+    }
+    return Result(stdout=out.getvalue(), figures=svgs, seconds=seconds, cells=cells, provenance=provenance), deps
+
+
+@dataclass
+class _Run:
+    proc: multiprocessing.Process
+    example: Example
+    lang: str | None
+    key: str
+    scratch: Path
+    started: float
+
+    @property
+    def tag(self) -> str:
+        return f"{self.example.rel}[{self.lang}]" if self.lang else self.example.rel
+
+    def tail(self, name: str, title: str) -> str:
+        """The last lines of one of the child's files, titled, or '' when it wrote nothing."""
+        try:
+            text = (self.scratch / name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        lines = text.rstrip("\n").splitlines()
+        if not lines:
+            return ""
+        shown = lines[-TAIL:]
+        return f"\n--- {title} (last {len(shown)} of {len(lines)} lines) ---\n" + "\n".join(shown) + "\n"
+
+    def partial_output(self) -> str:
+        return self.tail("stdout.txt", "printed before the failure") + self.tail("console.txt", "stderr")
+
+    def faults(self) -> str:
+        """The child's faulthandler dump, cut where the runner's own frames begin (they say nothing useful)."""
+        try:
+            text = (self.scratch / "faults.txt").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        kept = []
+        for line in text.splitlines():
+            if "<frozen runpy>" in line or f'"{__file__}"' in line:
+                break
+            kept.append(line)
+        return "\n".join(kept)
+
+    def crash_text(self) -> str:
+        """Why a child ended without sending a result; only called after join(), so exitcode is known."""
+        code = self.proc.exitcode
+        dump = self.faults()
+        line = _innermost_line(self.example, dump)
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name
+            what = f"the example's process was killed by {name}"
+            if dump:
+                what += f"; last line reached: {line}\n{dump.rstrip()}"
+        else:
+            what = f"the example's process exited with code {code} before it finished (os._exit?)"
+        return f"{self.example.path}:{line}: {what}\n"
+
+    def timeout_text(self) -> str:
+        dump = self.faults()
+        line = _innermost_line(self.example, dump)
+        where = f"; it was here:\n{dump.rstrip()}\n" if dump else "\n"
+        return f"{self.example.path}:{line}: timed out after {self.example.timeout:g} s ('#| timeout:' raises the limit){where}"
+
+
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _finish(run: _Run, watchdog: Watchdog) -> None:
+    """Nothing the example started outlives it, and its scratch folder goes."""
+    _kill_group(run.proc.pid)
+    run.proc.join()
+    shutil.rmtree(run.scratch, ignore_errors=True)
+    watchdog.remove(run.proc.pid)
 
 
 def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose: bool = True) -> tuple[dict, Report]:
@@ -169,50 +391,72 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
             else:
                 results[(example.rel, lang)] = hit
                 report.cached += 1
+    report.damaged = list(cache.damaged)
+    for line in cache.damaged:
+        print(line, file=sys.stderr)
+    cache.damaged.clear()
     if not todo:
         return results, report
 
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-    threads = max(1, (os.cpu_count() or 1) // jobs)
     start = time.perf_counter()
+    watchdog = Watchdog()  # forked before the heavy imports: it stays small
     _preload()
     report.preload = time.perf_counter() - start
     ctx = multiprocessing.get_context("fork")
     failures: list[str] = []
     pending = list(reversed(todo))
-    running: dict = {}  # conn -> (process, example, lang, key, started)
-    while pending or running:
-        while pending and len(running) < jobs:
-            example, lang, k = pending.pop()
-            parent_conn, child_conn = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(example, lang, threads, child_conn), daemon=True)
-            proc.start()
-            child_conn.close()
-            running[parent_conn] = (proc, example, lang, k, time.perf_counter())
-        deadline = min(started + ex.timeout for _, ex, _, _, started in running.values())
-        ready = wait(list(running), timeout=max(0.0, deadline - time.perf_counter()))
-        for conn in ready:
-            proc, example, lang, k, started = running.pop(conn)
-            try:
-                status, payload = conn.recv()
-            except EOFError:
-                status, payload = "error", f"{example.path}:1: the example's process died (exit code {proc.exitcode})"
-            proc.join()
-            tag = f"{example.rel}[{lang}]" if lang else example.rel
-            if status == "ok":
-                cache.put(k, payload)
-                results[(example.rel, lang)] = payload
-                report.ran += 1
-                report.timings[tag] = payload.seconds
-            else:
-                failures.append(payload)
-        now = time.perf_counter()
-        for conn, (proc, example, lang, k, started) in list(running.items()):
-            if now - started > example.timeout:
-                proc.kill()
-                proc.join()
-                del running[conn]
-                failures.append(f"{example.path}:1: timed out after {example.timeout:g} s ('#| timeout:' raises the limit)")
+    running: dict = {}  # conn -> _Run
+    try:
+        while pending or running:
+            while pending and len(running) < jobs:
+                example, lang, k = pending.pop()
+                scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
+                parent_conn, child_conn = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_child, args=(example, lang, scratch, cache.root, watchdog.fd, child_conn),
+                                   daemon=True)
+                proc.start()
+                try:
+                    os.setpgid(proc.pid, proc.pid)  # the child does it too: no window in which a kill misses
+                except OSError:
+                    pass
+                watchdog.add(proc.pid, str(scratch))
+                child_conn.close()
+                running[parent_conn] = _Run(proc, example, lang, k, scratch, time.perf_counter())
+            deadline = min(r.started + r.example.timeout + GRACE for r in running.values())
+            for conn in wait(list(running), timeout=max(0.0, deadline - time.perf_counter())):
+                run_ = running.pop(conn)
+                try:
+                    message = conn.recv()
+                except EOFError:
+                    message = None
+                conn.close()
+                run_.proc.join()
+                if message and message[0] == "ok":
+                    _, result, deps = message
+                    cache.put(run_.key, result, deps)
+                    results[(run_.example.rel, run_.lang)] = result
+                    report.ran += 1
+                    report.timings[run_.tag] = result.seconds
+                    if stderr := run_.tail("console.txt", "stderr"):
+                        print(f"dlref: {run_.example.path} wrote to stderr:{stderr}", file=sys.stderr, end="")
+                else:
+                    text = message[1] if message else run_.crash_text()
+                    failures.append(text + run_.partial_output())
+                _finish(run_, watchdog)
+            now = time.perf_counter()
+            for conn, run_ in list(running.items()):
+                if now - run_.started > run_.example.timeout + GRACE:
+                    del running[conn]
+                    _kill_group(run_.proc.pid)
+                    run_.proc.join()
+                    conn.close()
+                    failures.append(run_.timeout_text() + run_.partial_output())
+                    _finish(run_, watchdog)
+    finally:  # Ctrl-C or an error in the parent: stop every running example, remove its folder
+        for run_ in running.values():
+            _finish(run_, watchdog)
+        watchdog.close()
     report.wall = time.perf_counter() - start
     if failures:
         raise ExampleFailed(f"{len(failures)} example(s) failed:\n\n" + "\n\n".join(failures))

@@ -7,6 +7,8 @@ through :mod:`dlref.mkdocs_hooks`, so a plain MkDocs command works too.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import sys
 import time
@@ -66,27 +68,58 @@ def serve_command(project: Project, lang: str, address: str = "127.0.0.1:8000") 
     return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project.config(lang)), "-a", address]
 
 
+@contextlib.contextmanager
+def _exclusive(project: Project):
+    """One build of a project at a time: a second waits, instead of both writing the same files."""
+    project.build.mkdir(parents=True, exist_ok=True)
+    with open(project.build / ".lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"dlref: waiting for another build of {project.root} to finish", file=sys.stderr, flush=True)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def prepare(project: Project, langs=LANGS, jobs: int | None = None, pages=None) -> tuple[list, dict, Report]:
     """Run what changed and write every fragment and figure for ``langs`` (only ``pages``' examples if given)."""
+    with _exclusive(project):
+        return _prepare(project, langs, jobs, pages)
+
+
+def _prepare(project: Project, langs, jobs, pages) -> tuple[list, dict, Report]:
     examples = ex.discover(project.snippets, pages)
     walkthroughs = [n for n in notebooks.discover(project.notebooks) if not pages or n.slug in pages]
+    if pages:
+        known = {p.name for p in project.snippets.iterdir() if p.is_dir()} | {
+            p.stem for p in project.notebooks.glob("*.py")}
+        if unknown := sorted(set(pages) - known):
+            raise ex.ExampleError(f"unknown page(s) {', '.join(unknown)}; pages with examples: {', '.join(sorted(known))}")
     runnable, replayed = recorded.split(examples)
-    results, report = run(runnable + walkthroughs, Cache(project.build / "cache"), jobs=jobs)
+    results, report = run(runnable + walkthroughs, Cache(project.build / "cache", project.root), jobs=jobs)
     notes = {}
     for example in replayed:
         results[(example.rel, None)], notes[example.rel] = recorded.replay(example, project.recorded)
+    figures = set()
     for lang in langs:
-        fragments.write(examples, results, lang, project.build, notes)
+        figures |= fragments.write(examples, results, lang, project.build, notes)
         notebooks.write(walkthroughs, results, lang, project.build)
+    if not pages:  # a whole build knows every figure: the rest are stale and must not be published
+        fragments.prune_figures(project.build, figures, langs)
     return examples + walkthroughs, results, report
 
 
 def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None = None) -> Report:
     """Run the examples once, then build each language with MkDocs."""
+    with _exclusive(project):
+        return _build(project, langs, strict, jobs)
+
+
+def _build(project: Project, langs, strict: bool, jobs: int | None) -> Report:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    _, _, report = prepare(project, jobs=jobs)
+    _, _, report = _prepare(project, LANGS, jobs, None)
     print(report.line(), flush=True)
     timings = {"examples": report.wall}
     PREPARED.add(project.root)  # the MkDocs hook need not look again in this process

@@ -23,8 +23,10 @@ def test_output_matches_recording(example, example_results, project):
     path = recorded.stdout_path(example, project.recorded)
     assert path.is_file(), f"{path} missing: run `make record` and review it"
     expected = path.read_text(encoding="utf-8")
-    assert result.stdout == expected, (
-        f"{example.path}: output differs from {path}; if the change is deliberate, run `make record`"
+    assert recorded.matches(expected, result.stdout), (
+        f"{example.path}: output differs from {path} beyond the tolerance (recorded.RTOL or one unit in the "
+        f"last printed digit), at {recorded.first_difference(expected, result.stdout)}\n"
+        "If the change is deliberate, run `make record`."
     )
 
 

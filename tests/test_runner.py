@@ -63,8 +63,9 @@ def test_syntax_error_names_the_line(tmp_path):
 
 def test_timeout_is_enforced(tmp_path):
     project = make_project(tmp_path, {"p/slow.py": "#| timeout: 1\nimport time\ntime.sleep(30)\n"})
-    with pytest.raises(ExampleFailed, match=r"slow\.py:1: timed out after 1 s"):
+    with pytest.raises(ExampleFailed, match=r"slow\.py:3: timed out after 1 s") as info:
         prepare(project)
+    assert 'slow.py", line 3 in <module>' in str(info.value) and "runpy" not in str(info.value)
 
 
 def test_figures_become_deterministic_svg(tmp_path):
