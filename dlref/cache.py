@@ -129,10 +129,23 @@ def dist_version(name: str) -> str | None:
         return None
 
 
+def dep_name(path: Path, root: Path) -> str | None:
+    """How the cache names a file a run read: relative to the project, or 'dlref/…' for the package
+    wherever it is installed; None for a file that is neither (a library's, covered by its version)."""
+    for base in (root.resolve(), PACKAGE_DIR.parent):
+        if path == base or base in path.parents:
+            return path.relative_to(base).as_posix()
+    return None
+
+
+def dep_path(name: str, root: Path) -> Path:
+    return (PACKAGE_DIR.parent if name.split("/", 1)[0] == "dlref" and not (root / "dlref").is_dir() else root) / name
+
+
 def _stale(deps: dict, root: Path) -> bool:
     """True when a file the run read, or a library it imported, is no longer what it was."""
     for rel, digest in deps["files"].items():
-        path = root / rel
+        path = dep_path(rel, root)
         if not path.is_file() or sha(path.read_bytes()) != digest:
             return True
     return any(dist_version(name) != version for name, version in deps["dists"].items())

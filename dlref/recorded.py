@@ -52,7 +52,17 @@ def last_digit_unit(text: str) -> float:
 
 class _Checker(OutputChecker):
     """pytest-doctestplus' FLOAT_CMP parsing (numbers found in text, the rest compared exactly), with
-    dlref's tolerance: integers exact, floats within RTOL or one unit of their last printed digit."""
+    dlref's tolerance: integers exact, floats within RTOL or one unit of their last printed digit.
+
+    doctestplus only sees a number followed by a space or a bracket; printed output glues units to
+    numbers ("44.5x", "3.2%", "1.5."), so a number here ends wherever the next character cannot continue it.
+    """
+
+    def __init__(self):
+        super().__init__()
+        number = r"([+-]?\d+\.\d*(?:e[+-]?\d+)?|[+-]?\.\d+(?:e[+-]?\d+)?|[+-]?\d+(?:e[+-]?\d+)?|nan|[+-]?inf)"
+        end = r"(?=[^\d.]|\.(?!\d)|$)"
+        self.num_got_rgx = self.num_want_rgx = re.compile(rf"(?:^|(?<=[\s*+,<=(\[/:'\"|]))\s*{number}{end}", re.M)
 
     def equal_floats(self, got: str, want: str) -> bool:
         if _INTEGER.fullmatch(want) and _INTEGER.fullmatch(got):

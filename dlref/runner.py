@@ -41,7 +41,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 
 from . import sandbox, svgcheck
-from .cache import Cache, dist_version, key, sha, tool_sources
+from .cache import PACKAGE_DIR, Cache, dep_name, dist_version, key, sha, tool_sources
 from .examples import Example, Result
 from .watchdog import Watchdog
 
@@ -210,7 +210,7 @@ def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchd
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(scratch), "TMPDIR": str(scratch),
                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MPLBACKEND": "Agg", **sandbox.import_time_env()}
         guard = sandbox.enter(root=root, scratch=scratch, label=str(example.path), memory_mb=example.memory_mb,
-                              file_mb=FILE_MB, env=env)
+                              file_mb=FILE_MB, env=env, package=PACKAGE_DIR)
         tempfile.tempdir = str(scratch)
         result, deps = _execute(example, lang, scratch, root, guard)
         faulthandler.cancel_dump_traceback_later()
@@ -286,8 +286,8 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
     for i, svg in enumerate(svgs, 1):
         if problems := svgcheck.problems(svg):
             raise RuntimeError(f"figure {i} cannot be published: {'; '.join(problems)}")
-    read = sorted(guard.read)
-    deps = {"files": {rel: sha((root / rel).read_bytes()) for rel in read}, "dists": _imported_dists()}
+    read = {name: path for path in list(guard.read) if path.is_file() and (name := dep_name(path, root))}
+    deps = {"files": {name: sha(read[name].read_bytes()) for name in sorted(read)}, "dists": _imported_dists()}
     provenance = {
         "torch": torch.__version__,
         "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU",

@@ -20,6 +20,7 @@ child calls :func:`enter`, which
 from __future__ import annotations
 
 import ctypes
+import importlib.util
 import os
 import resource
 import signal
@@ -62,12 +63,22 @@ def _within(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-class Guard:
-    """The audit hook: refuses network and writes into the project, records project files read."""
+def _source_of(path: Path) -> Path:
+    """A module's source for its cached bytecode: an import reads the .pyc, but the .py is what changes."""
+    if path.suffix == ".pyc" and path.parent.name == "__pycache__":
+        try:
+            return Path(importlib.util.source_from_cache(str(path)))
+        except ValueError:
+            pass
+    return path
 
-    def __init__(self, root: Path, scratch: Path, label: str):
-        self.root, self.scratch, self.label = root, scratch, label
-        self.read: set[str] = set()
+
+class Guard:
+    """The audit hook: refuses network and writes into the project, records the project's and dlref's files read."""
+
+    def __init__(self, root: Path, scratch: Path, label: str, package: Path):
+        self.root, self.scratch, self.label, self.package = root, scratch, label, package
+        self.read: set[Path] = set()
 
     def _path(self, value) -> Path | None:
         if isinstance(value, int):  # an already-open file descriptor
@@ -89,8 +100,8 @@ class Guard:
             if isinstance(mode, str) and _WRITE_MODES & set(mode) or isinstance(args[2], int) and args[2] & (
                     os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND):
                 self._refuse_write("writing", path)
-            elif (p := self._path(path)) is not None and _within(p, self.root) and p.is_file():
-                self.read.add(p.relative_to(self.root).as_posix())
+            elif (p := self._path(path)) is not None and (_within(p, self.root) or _within(p, self.package)):
+                self.read.add(_source_of(p))
         elif event in ("os.remove", "os.rmdir", "os.mkdir", "os.truncate", "os.chmod", "os.utime", "shutil.rmtree"):
             self._refuse_write(event.split(".")[-1], args[0])
         elif event == "os.rename":
@@ -111,7 +122,7 @@ def _address_space() -> int:
     return 0
 
 
-def enter(*, root: Path, scratch: Path, label: str, memory_mb: int, file_mb: int, env: dict) -> Guard:
+def enter(*, root: Path, scratch: Path, label: str, memory_mb: int, file_mb: int, env: dict, package: Path) -> Guard:
     """Confine the current (forked) process; returns the audit hook, which records the files read."""
     os.setpgid(0, 0)
     _libc().prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -127,6 +138,7 @@ def enter(*, root: Path, scratch: Path, label: str, memory_mb: int, file_mb: int
     os.environ.clear()
     os.environ.update(env)
     os.chdir(scratch)
-    guard = Guard(root.resolve(), scratch.resolve(), label)
+    sys.dont_write_bytecode = True  # the import system would try to write __pycache__ into the project
+    guard = Guard(root.resolve(), scratch.resolve(), label, package.resolve())
     sys.addaudithook(guard)
     return guard
