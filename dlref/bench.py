@@ -68,7 +68,7 @@ def cold_execution(project: Project) -> dict:
     examples = discover(project.snippets)
     runnable = [e for e in examples if e.requires != "cuda"]
     with tempfile.TemporaryDirectory() as tmp:
-        results, report = run(runnable, Cache(Path(tmp)))
+        results, report = run(runnable, Cache(Path(tmp), project.root))
     cores = os.cpu_count() or 1
     own = sum(report.timings.values())
     # Overhead: many trivial examples through the same machinery (fork, capture, pipe, cache write).
@@ -77,7 +77,7 @@ def cold_execution(project: Project) -> dict:
         trivial.mkdir(parents=True)
         for i in range(40):
             (trivial / f"e{i}.py").write_text(f"print({i})\n")
-        _, small = run(discover(Path(tmp) / "snippets"), Cache(Path(tmp) / "cache"))
+        _, small = run(discover(Path(tmp) / "snippets"), Cache(Path(tmp) / "cache", Path(tmp)))
         small_own = sum(small.timings.values())
     jobs = min(cores, 40)
     overhead = max(0.0, (small.wall * jobs - small_own) / 40)

@@ -177,9 +177,9 @@ def _shape_problem(data) -> str | None:
 class Cache:
     """One JSON file per run under ``build/cache``; ``root`` is the project the recorded files belong to."""
 
-    def __init__(self, directory: Path, root: Path | None = None):
+    def __init__(self, directory: Path, root: Path):
         self.directory = directory
-        self.root = root or directory.parent.parent
+        self.root = root
         self.damaged: list[str] = []  # one line per entry found damaged (and removed) in this process
 
     def _path(self, k: str) -> Path:

@@ -36,6 +36,26 @@ def _record(args, project: Project) -> int:
     return 0
 
 
+def _verify(args, project: Project) -> int:
+    """Run every CPU example here (cache misses only) and compare it with its recording, within the tolerance:
+    does this machine reproduce the recorded outputs? Writes no page fragment."""
+    from .cache import Cache
+    from .examples import discover
+    from .notebooks import discover as discover_notebooks
+    from .runner import run
+
+    examples = [e for e in discover(project.snippets) if e.requires != "cuda"] + discover_notebooks(project.notebooks)
+    results, report = run(examples, Cache(project.build / "cache", project.root), jobs=args.jobs)
+    print(report.line())
+    problems = [p for e in examples
+                if (p := recorded.mismatch(e, results[(e.rel, "zh" if e.per_language else None)].stdout,
+                                           project.recorded))]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"recorded outputs reproduced: {len(examples) - len(problems)} of {len(examples)}")
+    return 1 if problems else 0
+
+
 def _record_gpu(args, project: Project) -> int:
     """On a CUDA machine: run the CUDA examples and record output, figures and environment."""
     import torch
@@ -90,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         ("build", _build, "run the examples, then build both languages into site/ (strict)"),
         ("run", _run, "run the examples (cache misses only) and write the page fragments"),
         ("record", _record, "refresh tests/recorded/ from the current example outputs"),
+        ("verify", _verify, "run the CPU examples here and compare them with their recordings (numeric tolerance)"),
         ("record-gpu", _record_gpu, "on a CUDA machine: run and record the examples marked 'requires: cuda'"),
         ("serve", _serve, "live preview of one language; rebuilds only the pages an edit touches"),
         ("check", _check, "parity and translation-freshness checks of docs/zh vs docs/en"),
@@ -97,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         p = sub.add_parser(name, help=text)
         p.set_defaults(func=func)
-        if name in ("build", "run", "record"):
+        if name in ("build", "run", "record", "verify"):
             p.add_argument("--jobs", type=int, default=None, help="parallel examples (default: every core)")
         if name in ("run", "record"):
             p.add_argument("--page", action="append", help="only this page's examples (a slug; repeatable)")

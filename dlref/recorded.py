@@ -103,6 +103,18 @@ def first_difference(want: str, got: str) -> str:
     return "the lines agree one by one; the line count or layout differs"
 
 
+def mismatch(example: Example, stdout: str, directory: Path) -> str | None:
+    """Why ``stdout`` does not reproduce ``example``'s recording, or None when it does."""
+    path = stdout_path(example, directory)
+    if not path.is_file():
+        return f"{path} missing: run `make record` and review it"
+    expected = path.read_text(encoding="utf-8")
+    if matches(expected, stdout):
+        return None
+    return (f"{example.path}: output differs from {path} beyond the tolerance (recorded.RTOL or one unit in the "
+            f"last printed digit), at {first_difference(expected, stdout)}")
+
+
 def stdout_path(example: Example, directory: Path) -> Path:
     return directory / example.slug / f"{example.name}.txt"
 

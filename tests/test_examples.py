@@ -20,14 +20,8 @@ CPU_EXAMPLES = [e for e in EXAMPLES if e.requires != "cuda"] + WALKTHROUGHS
 def test_output_matches_recording(example, example_results, project):
     _, results = example_results
     result = results[(example.rel, "zh" if example.per_language else None)]
-    path = recorded.stdout_path(example, project.recorded)
-    assert path.is_file(), f"{path} missing: run `make record` and review it"
-    expected = path.read_text(encoding="utf-8")
-    assert recorded.matches(expected, result.stdout), (
-        f"{example.path}: output differs from {path} beyond the tolerance (recorded.RTOL or one unit in the "
-        f"last printed digit), at {recorded.first_difference(expected, result.stdout)}\n"
-        "If the change is deliberate, run `make record`."
-    )
+    problem = recorded.mismatch(example, result.stdout, project.recorded)
+    assert problem is None, problem + "\nIf the change is deliberate, run `make record`."
 
 
 def test_no_orphan_recordings(project):

@@ -23,7 +23,7 @@ CUDA_EXAMPLES = [e for e in ex.discover(PROJECT.snippets) if e.requires == "cuda
 
 @pytest.fixture(scope="module")
 def cuda_results(project):
-    results, _ = run(CUDA_EXAMPLES, Cache(project.build / "cache"), jobs=1)
+    results, _ = run(CUDA_EXAMPLES, Cache(project.build / "cache", project.root), jobs=1)
     return results
 
 
