@@ -25,17 +25,22 @@ Bad input is rejected with a clear message:
 >>> sigmoid([1.0, 2.0])
 Traceback (most recent call last):
 ...
-TypeError: sigmoid expects a torch.Tensor, got list
+TypeError: sigmoid expects a torch.Tensor, got list for x
 >>> relu_grad(torch.tensor([1, 2]))
 Traceback (most recent call last):
 ...
-TypeError: relu_grad expects a floating-point tensor, got dtype torch.int64; convert it with x.float()
+TypeError: relu_grad expects a floating-point tensor, got dtype torch.int64 for x; convert it with x.float()
+
+NaN propagates, as in PyTorch (``torch.relu(nan)`` is ``nan``), and so does a derivative at NaN:
+
+>>> relu(torch.tensor([float("nan"), -1.0])), relu_grad(torch.tensor([float("nan"), -1.0]))
+(tensor([nan, 0.]), tensor([nan, 0.]))
 """
 from __future__ import annotations
 
-import numbers
-
 import torch
+
+from . import validate
 
 __all__ = [
     "sigmoid",
@@ -51,22 +56,6 @@ __all__ = [
 ]
 
 
-def _check(x, name: str) -> torch.Tensor:
-    if not isinstance(x, torch.Tensor):
-        raise TypeError(f"{name} expects a torch.Tensor, got {type(x).__name__}")
-    if not x.is_floating_point():
-        raise TypeError(
-            f"{name} expects a floating-point tensor, got dtype {x.dtype}; convert it with x.float()"
-        )
-    return x
-
-
-def _check_number(value, name: str, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name}: {what} must be a real number, got {type(value).__name__}")
-    return float(value)
-
-
 def sigmoid(x: torch.Tensor) -> torch.Tensor:
     r"""The logistic sigmoid `σ(x) = 1 / (1 + exp(-x))`, without overflow.
 
@@ -79,7 +68,7 @@ def sigmoid(x: torch.Tensor) -> torch.Tensor:
     >>> float(sigmoid(torch.tensor(-3.0)) + sigmoid(torch.tensor(3.0)))  # σ(−x) = 1 − σ(x)
     1.0
     """
-    x = _check(x, "sigmoid")
+    x = validate.tensor("x", x, floating=True, fn="sigmoid")
     e = torch.exp(-x.abs())  # in (0, 1]: never overflows
     return torch.where(x >= 0, 1 / (1 + e), e / (1 + e))
 
@@ -91,7 +80,7 @@ def sigmoid_grad(x: torch.Tensor) -> torch.Tensor:
     >>> sigmoid_grad(torch.tensor([0.0, 1.0, 6.0]))
     tensor([0.2500, 0.1966, 0.0025])
     """
-    s = sigmoid(_check(x, "sigmoid_grad"))
+    s = sigmoid(validate.tensor("x", x, floating=True, fn="sigmoid_grad"))
     return s * (1 - s)
 
 
@@ -102,7 +91,7 @@ def tanh_grad(x: torch.Tensor) -> torch.Tensor:
     >>> tanh_grad(torch.tensor([0.0, 1.0, 2.0]))
     tensor([1.0000, 0.4200, 0.0707])
     """
-    t = torch.tanh(_check(x, "tanh_grad"))
+    t = torch.tanh(validate.tensor("x", x, floating=True, fn="tanh_grad"))
     return 1 - t * t
 
 
@@ -113,19 +102,19 @@ def relu(x: torch.Tensor) -> torch.Tensor:
     >>> relu(torch.tensor([-2.0, 0.0, 3.0]))
     tensor([0., 0., 3.])
     """
-    x = _check(x, "relu")
-    return torch.where(x > 0, x, torch.zeros_like(x))
+    x = validate.tensor("x", x, floating=True, fn="relu")
+    return torch.where(x <= 0, torch.zeros_like(x), x)  # NaN is not <= 0, so it passes through
 
 
 def relu_grad(x: torch.Tensor) -> torch.Tensor:
-    r"""The derivative of ReLU: 1 where `x > 0`, else 0 (PyTorch's convention at 0).
+    r"""The derivative of ReLU: 1 where `x > 0`, else 0 (PyTorch's convention at 0); NaN at NaN.
 
     >>> import torch
     >>> relu_grad(torch.tensor([-2.0, 0.0, 3.0]))
     tensor([0., 0., 1.])
     """
-    x = _check(x, "relu_grad")
-    return (x > 0).to(x.dtype)
+    x = validate.tensor("x", x, floating=True, fn="relu_grad")
+    return (x > 0).to(x.dtype).masked_fill(x.isnan(), float("nan"))
 
 
 def leaky_relu(x: torch.Tensor, negative_slope: float = 0.01) -> torch.Tensor:
@@ -135,21 +124,21 @@ def leaky_relu(x: torch.Tensor, negative_slope: float = 0.01) -> torch.Tensor:
     >>> leaky_relu(torch.tensor([-2.0, 0.0, 3.0]), negative_slope=0.1)
     tensor([-0.2000,  0.0000,  3.0000])
     """
-    x = _check(x, "leaky_relu")
-    slope = _check_number(negative_slope, "leaky_relu", "negative_slope")
+    x = validate.tensor("x", x, floating=True, fn="leaky_relu")
+    slope = validate.real("negative_slope", negative_slope)
     return torch.where(x > 0, x, slope * x)
 
 
 def leaky_relu_grad(x: torch.Tensor, negative_slope: float = 0.01) -> torch.Tensor:
-    r"""The derivative of leaky ReLU: 1 where `x > 0`, else `negative_slope` (also at 0).
+    r"""The derivative of leaky ReLU: 1 where `x > 0`, else `negative_slope` (also at 0); NaN at NaN.
 
     >>> import torch
     >>> leaky_relu_grad(torch.tensor([-2.0, 0.0, 3.0]))
     tensor([0.0100, 0.0100, 1.0000])
     """
-    x = _check(x, "leaky_relu_grad")
-    slope = _check_number(negative_slope, "leaky_relu_grad", "negative_slope")
-    return torch.where(x > 0, torch.ones_like(x), torch.full_like(x, slope))
+    x = validate.tensor("x", x, floating=True, fn="leaky_relu_grad")
+    slope = validate.real("negative_slope", negative_slope)
+    return torch.where(x > 0, torch.ones_like(x), torch.full_like(x, slope)).masked_fill(x.isnan(), float("nan"))
 
 
 def elu(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
@@ -163,8 +152,8 @@ def elu(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
     >>> elu(torch.tensor([-100.0]), alpha=2.0)  # approaches −α
     tensor([-2.])
     """
-    x = _check(x, "elu")
-    a = _check_number(alpha, "elu", "alpha")
+    x = validate.tensor("x", x, floating=True, fn="elu")
+    a = validate.real("alpha", alpha)
     # expm1 only sees x ≤ 0, so a large positive x cannot overflow to inf
     return torch.where(x > 0, x, a * torch.expm1(torch.clamp(x, max=0)))
 
@@ -181,8 +170,8 @@ def elu_grad(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
     >>> elu_grad(torch.tensor([0.0]), alpha=2.0)
     tensor([2.])
     """
-    x = _check(x, "elu_grad")
-    a = _check_number(alpha, "elu_grad", "alpha")
+    x = validate.tensor("x", x, floating=True, fn="elu_grad")
+    a = validate.real("alpha", alpha)
     return torch.where(x > 0, torch.ones_like(x), elu(x, a) + a)
 
 
@@ -202,13 +191,17 @@ def softmax(x: torch.Tensor, dim: int = -1) -> torch.Tensor:
     >>> softmax(torch.tensor([1.0, 2.0]), dim=1.5)
     Traceback (most recent call last):
     ...
-    TypeError: softmax: dim must be an int, got float
+    TypeError: dim must be an int, got float
+
+    An empty tensor gives an empty result, as ``torch.softmax`` does.
     """
-    x = _check(x, "softmax")
-    if isinstance(dim, bool) or not isinstance(dim, int):
-        raise TypeError(f"softmax: dim must be an int, got {type(dim).__name__}")
+    x = validate.tensor("x", x, floating=True, fn="softmax")
+    dim = validate.integer("dim", dim)
     if x.dim() == 0:
-        raise ValueError("softmax needs a tensor with at least one dimension, got a 0-d tensor")
+        raise ValueError("softmax needs x with at least one dimension, got a 0-d tensor")
+    if x.numel() == 0:
+        x.size(dim)  # an IndexError for a dim that x does not have, as PyTorch raises
+        return x.clone()
     z = x - x.amax(dim=dim, keepdim=True)
     e = torch.exp(z)
     return e / e.sum(dim=dim, keepdim=True)

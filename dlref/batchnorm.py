@@ -39,35 +39,39 @@ A single value per channel has no variance, so training mode refuses it, as PyTo
 Traceback (most recent call last):
 ...
 ValueError: Expected more than 1 value per channel when training, got input size torch.Size([1, 2])
+
+A variance cannot be negative, so neither mode accepts a negative running variance:
+
+>>> batch_norm_eval(x, gamma, beta, rm, torch.tensor([1.0, -1.0]))
+Traceback (most recent call last):
+...
+ValueError: running_var must have all values >= 0, got values from -1 to 1
 """
 from __future__ import annotations
 
+import math
+
 import torch
+
+from . import validate
 
 __all__ = ["batch_norm_train", "batch_norm_eval"]
 
 
-def _check(x, gamma, beta, running_mean, running_var, eps, momentum=None) -> int:
-    """Validate the arguments; return the number of channels C."""
+def _arguments(x, gamma, beta, running_mean, running_var, eps) -> float:
+    """Check what both modes share: x is (N, C, *), the other four are (C,) of x's dtype. Returns eps."""
     named = {"x": x, "gamma": gamma, "beta": beta, "running_mean": running_mean, "running_var": running_var}
     for name, value in named.items():
-        if not isinstance(value, torch.Tensor):
-            raise TypeError(f"{name} must be a torch.Tensor, got {type(value).__name__}")
-    if not x.is_floating_point():
-        raise TypeError(f"x must be a floating-point tensor, got {x.dtype}")
+        validate.tensor(name, value, floating=name == "x")
     if x.dim() < 2:
         raise ValueError(f"x must have shape (N, C) or (N, C, *), got {tuple(x.shape)}")
     channels = x.shape[1]
     for name in ("gamma", "beta", "running_mean", "running_var"):
         if tuple(named[name].shape) != (channels,):
             raise ValueError(f"{name} must have shape ({channels},) to match x's C, got {tuple(named[name].shape)}")
-    if isinstance(eps, bool) or not isinstance(eps, (int, float)) or not eps > 0:
-        raise ValueError(f"eps must be a positive number, got {eps!r}")
-    if momentum is not None and (
-        isinstance(momentum, bool) or not isinstance(momentum, (int, float)) or not 0 <= momentum <= 1
-    ):
-        raise ValueError(f"momentum must be a number in [0, 1], got {momentum!r}")
-    return channels
+    validate.same_dtype(**named)
+    validate.values_in("running_var", running_var, low=0)
+    return validate.real("eps", eps, low=0, low_open=True)
 
 
 def _per_channel(v: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
@@ -91,15 +95,21 @@ def batch_norm_train(x, gamma, beta, running_mean, running_var, momentum=0.1, ep
         ``(y, new_running_mean, new_running_var)``; the inputs are not modified.
 
     Raises:
-        TypeError: an argument is not a tensor, or ``x`` is not floating point.
-        ValueError: wrong shapes, ``momentum`` outside [0, 1], ``eps <= 0``, or a
-            single value per channel (e.g. a batch of one sample of shape ``(1, C)``).
+        TypeError: an argument is not a tensor, ``x`` is not floating point, the tensors
+            do not share one dtype, or ``momentum``/``eps`` is not a number.
+        ValueError: wrong shapes, ``momentum`` outside [0, 1], ``eps <= 0``, a negative
+            running variance, or a single value per channel (e.g. a batch of one sample of
+            shape ``(1, C)``). An empty batch is no error: as in PyTorch, it gives an empty
+            output and leaves the running statistics unchanged.
     """
-    _check(x, gamma, beta, running_mean, running_var, eps, momentum)
+    eps = _arguments(x, gamma, beta, running_mean, running_var, eps)
+    momentum = validate.real("momentum", momentum, low=0, high=1)
     dims = [0, *range(2, x.dim())]  # every dimension except the channel one
-    m = x.numel() // x.shape[1]  # values per channel
-    if m < 2:
+    m = x.shape[0] * math.prod(x.shape[2:])  # values per channel
+    if m == 1:
         raise ValueError(f"Expected more than 1 value per channel when training, got input size {x.shape}")
+    if m == 0:  # an empty batch: an empty output, and no statistics to add (as in PyTorch)
+        return x.clone(), running_mean.clone(), running_var.clone()
     mean = x.mean(dim=dims)
     var = x.var(dim=dims, unbiased=False)  # biased: used to normalize
     x_hat = (x - _per_channel(mean, x)) / torch.sqrt(_per_channel(var, x) + eps)
@@ -120,6 +130,6 @@ def batch_norm_eval(x, gamma, beta, running_mean, running_var, eps=1e-5):
     Raises:
         TypeError, ValueError: as :func:`batch_norm_train`.
     """
-    _check(x, gamma, beta, running_mean, running_var, eps)
+    eps = _arguments(x, gamma, beta, running_mean, running_var, eps)
     x_hat = (x - _per_channel(running_mean, x)) / torch.sqrt(_per_channel(running_var, x) + eps)
     return _per_channel(gamma, x) * x_hat + _per_channel(beta, x)

@@ -10,7 +10,7 @@ generator passes ``dlref.figures.tr(zh=…, en=…)`` for text in the page langu
 >>> draw_network([3, 0])
 Traceback (most recent call last):
 ...
-ValueError: layer_sizes must be positive integers, got [3, 0]
+ValueError: layer_sizes[1] must be >= 1, got 0
 >>> ax = draw_blocks([Box("a", "x", (0, 0)), Box("b", "F(x)", (0, -1))], [("a", "b", "")])
 >>> [t.get_text() for t in ax.texts]
 ['x', 'F(x)', '']
@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
+
+from . import validate
 
 
 def _axes(ax, size):
@@ -33,6 +35,8 @@ def _axes(ax, size):
 
 def node_positions(layer_sizes: list[int], dx: float = 2.5, dy: float = 1.2) -> list[list[tuple[float, float]]]:
     """Centres of the neurons, layer by layer, each layer centred vertically on y = 0."""
+    layer_sizes = validate.integers("layer_sizes", layer_sizes, minimum=1)
+    dx, dy = validate.real("dx", dx), validate.real("dy", dy)
     return [[(i * dx, (n - 1) / 2 * dy - j * dy) for j in range(n)] for i, n in enumerate(layer_sizes)]
 
 
@@ -54,10 +58,12 @@ def draw_network(
         edge_labels: ``{(layer, i, j): text}`` on the edge from neuron i of ``layer`` to neuron j of the next.
         edge_colors: ``{(layer, i, j): color}`` to highlight edges (default grey).
     """
-    if not layer_sizes or any(not isinstance(n, int) or n < 1 for n in layer_sizes):
-        raise ValueError(f"layer_sizes must be positive integers, got {layer_sizes}")
-    if layer_labels is not None and len(layer_labels) != len(layer_sizes):
-        raise ValueError(f"need {len(layer_sizes)} layer_labels, got {len(layer_labels)}")
+    layer_sizes = validate.integers("layer_sizes", layer_sizes, minimum=1)
+    if not layer_sizes:
+        raise ValueError("layer_sizes must name at least one layer, got none")
+    if layer_labels is not None:
+        validate.sequence("layer_labels", layer_labels, length=len(layer_sizes))
+    radius = validate.real("radius", radius, low=0, low_open=True)
     node_labels, edge_labels, edge_colors = node_labels or {}, edge_labels or {}, edge_colors or {}
     pos = node_positions(layer_sizes)
     ax = _axes(ax, (2.2 * len(layer_sizes) + 1, 1.0 * max(layer_sizes) + 1.5))
@@ -106,7 +112,7 @@ def draw_blocks(boxes: list[Box], arrows: list[tuple], ax=None, size=(6, 6)):
     """
     by_key = {b.key: b for b in boxes}
     if len(by_key) != len(boxes):
-        raise ValueError("box keys must be unique")
+        raise ValueError(f"boxes must have unique keys, got {[b.key for b in boxes]}")
     ax = _axes(ax, size)
     for b in boxes:
         x, y = b.xy
@@ -116,7 +122,7 @@ def draw_blocks(boxes: list[Box], arrows: list[tuple], ax=None, size=(6, 6)):
     for arrow in arrows:
         src, dst, label, rad = (*arrow, 0.0)[:4]
         if src not in by_key or dst not in by_key:
-            raise ValueError(f"arrow {src!r} -> {dst!r} names an unknown box")
+            raise ValueError(f"arrows: {src!r} -> {dst!r} names a box that is not in boxes")
         a, b = by_key[src], by_key[dst]
         start = (a.xy[0], a.xy[1] - a.height / 2 - 0.05) if not rad else (a.xy[0] + a.width / 2, a.xy[1])
         end = (b.xy[0], b.xy[1] + b.height / 2 + 0.05) if not rad else (b.xy[0] + b.width / 2, b.xy[1])

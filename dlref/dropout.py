@@ -20,36 +20,41 @@ True
 Traceback (most recent call last):
 ...
 ValueError: p must be a probability in [0, 1), got 1.0
+>>> dropout_mask(6, p=0.5)
+Traceback (most recent call last):
+...
+TypeError: shape must be a sequence (e.g. a list or tuple), got int
 """
 from __future__ import annotations
 
 import torch
 
+from . import validate
+
 __all__ = ["dropout_mask", "inverted_dropout"]
 
-
-def _check_p(p) -> float:
-    if isinstance(p, bool) or not isinstance(p, (int, float)):
-        raise TypeError(f"p must be a number, got {type(p).__name__}")
-    if not 0 <= p < 1:
-        raise ValueError(f"p must be a probability in [0, 1), got {p!r}")
-    return float(p)
+_FLOATING = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
 
 
 def dropout_mask(shape, p, generator=None, dtype=torch.float32):
     """A random 0/1 mask of ``shape``: each entry is 1 (kept) with probability ``1 - p``.
 
     Args:
-        shape: the mask's shape (a tuple or ``torch.Size``).
+        shape: the mask's shape (a tuple or ``torch.Size``; ``(6,)``, not ``6``).
         p: the drop probability, in [0, 1).
         generator: a ``torch.Generator`` for reproducible masks (default: the global one).
+        dtype: a floating-point dtype.
 
     Raises:
-        TypeError: ``p`` is not a number.
-        ValueError: ``p`` is outside [0, 1).
+        TypeError: ``shape`` is not a sequence of ints, ``p`` is not a number, or
+            ``generator`` is not a ``torch.Generator``.
+        ValueError: a dimension is negative, ``p`` is outside [0, 1), or ``dtype`` is not floating point.
     """
-    p = _check_p(p)
-    keep = torch.full(tuple(shape), 1.0 - p, dtype=dtype)
+    shape = validate.integers("shape", shape, minimum=0)
+    p = validate.probability("p", p)
+    validate.one_of("dtype", dtype, _FLOATING)
+    validate.instance("generator", generator, (torch.Generator, type(None)), "a torch.Generator or None")
+    keep = torch.full(shape, 1.0 - p, dtype=dtype)
     return torch.bernoulli(keep, generator=generator)
 
 
@@ -59,14 +64,13 @@ def inverted_dropout(x, p, generator=None):
     Returns ``x`` itself when ``p == 0``.
 
     Raises:
-        TypeError: ``x`` is not a floating-point tensor, or ``p`` is not a number.
+        TypeError: ``x`` is not a floating-point tensor, ``p`` is not a number, or
+            ``generator`` is not a ``torch.Generator``.
         ValueError: ``p`` is outside [0, 1).
     """
-    if not isinstance(x, torch.Tensor):
-        raise TypeError(f"x must be a torch.Tensor, got {type(x).__name__}")
-    if not x.is_floating_point():
-        raise TypeError(f"x must be a floating-point tensor, got {x.dtype}")
-    p = _check_p(p)
+    x = validate.tensor("x", x, floating=True)
+    p = validate.probability("p", p)
+    validate.instance("generator", generator, (torch.Generator, type(None)), "a torch.Generator or None")
     if p == 0:
         return x
     mask = dropout_mask(x.shape, p, generator, dtype=x.dtype).to(x.device)

@@ -49,7 +49,8 @@ ValueError: fan-in and fan-out need a shape with at least 2 dimensions, got (10,
 from __future__ import annotations
 
 import math
-from numbers import Integral, Real
+
+from . import validate
 
 __all__ = [
     "NONLINEARITIES",
@@ -66,29 +67,6 @@ _LINEAR = ("linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_tra
 NONLINEARITIES = _LINEAR + ("sigmoid", "tanh", "relu", "leaky_relu", "selu")
 
 
-def _fan(name: str, value) -> int:
-    if isinstance(value, bool) or not isinstance(value, Integral):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if value <= 0:
-        raise ValueError(f"{name} must be a positive integer, got {value}")
-    return int(value)
-
-
-def _real(name: str, value) -> float:
-    if isinstance(value, bool) or not isinstance(value, Real):
-        raise TypeError(f"{name} must be a real number, got {type(value).__name__}")
-    if not math.isfinite(value):
-        raise ValueError(f"{name} must be finite, got {value}")
-    return float(value)
-
-
-def _gain(name: str, value) -> float:
-    value = _real(name, value)
-    if value <= 0:
-        raise ValueError(f"{name} must be positive, got {value}")
-    return value
-
-
 def fan_in_fan_out(shape) -> tuple[int, int]:
     """``(fan_in, fan_out)`` of a weight of this shape ``(out, in, *kernel)``.
 
@@ -100,20 +78,13 @@ def fan_in_fan_out(shape) -> tuple[int, int]:
     >>> fan_in_fan_out((2, 0))
     Traceback (most recent call last):
     ...
-    ValueError: every dimension of shape must be a positive integer, got (2, 0)
+    ValueError: shape[1] must be >= 1, got 0
     """
-    if isinstance(shape, (str, bytes)) or not hasattr(shape, "__iter__"):
-        raise TypeError(f"shape must be a sequence of ints, got {type(shape).__name__}")
-    dims = tuple(shape)
+    dims = validate.integers("shape", shape, minimum=1)
     if len(dims) < 2:
         raise ValueError(f"fan-in and fan-out need a shape with at least 2 dimensions, got {dims}")
-    for d in dims:
-        if isinstance(d, bool) or not isinstance(d, Integral):
-            raise TypeError(f"shape must contain ints, got {type(d).__name__} in {dims}")
-    if any(d <= 0 for d in dims):
-        raise ValueError(f"every dimension of shape must be a positive integer, got {dims}")
-    receptive_field = math.prod(int(d) for d in dims[2:])
-    return int(dims[1]) * receptive_field, int(dims[0]) * receptive_field
+    receptive_field = math.prod(dims[2:])
+    return dims[1] * receptive_field, dims[0] * receptive_field
 
 
 def calculate_gain(nonlinearity: str, param=None) -> float:
@@ -131,12 +102,9 @@ def calculate_gain(nonlinearity: str, param=None) -> float:
     >>> calculate_gain("swish")
     Traceback (most recent call last):
     ...
-    ValueError: unsupported nonlinearity 'swish'; expected one of linear, conv1d, ...
+    ValueError: nonlinearity must be one of ('linear', 'conv1d', ...), got 'swish'
     """
-    if not isinstance(nonlinearity, str):
-        raise TypeError(f"nonlinearity must be a str, got {type(nonlinearity).__name__}")
-    if nonlinearity not in NONLINEARITIES:
-        raise ValueError(f"unsupported nonlinearity {nonlinearity!r}; expected one of {', '.join(NONLINEARITIES)}")
+    validate.one_of("nonlinearity", nonlinearity, NONLINEARITIES)
     if nonlinearity in _LINEAR or nonlinearity == "sigmoid":
         return 1.0
     if nonlinearity == "tanh":
@@ -145,7 +113,7 @@ def calculate_gain(nonlinearity: str, param=None) -> float:
         return math.sqrt(2.0)
     if nonlinearity == "selu":
         return 3.0 / 4
-    slope = 0.01 if param is None else _real("param (negative slope)", param)
+    slope = 0.01 if param is None else validate.real("param (the negative slope)", param)
     return math.sqrt(2.0 / (1 + slope**2))
 
 
@@ -155,7 +123,9 @@ def xavier_normal_std(fan_in: int, fan_out: int, gain: float = 1) -> float:
     >>> round(xavier_normal_std(5, 3), 4)
     0.5
     """
-    fan_in, fan_out, gain = _fan("fan_in", fan_in), _fan("fan_out", fan_out), _gain("gain", gain)
+    fan_in = validate.integer("fan_in", fan_in, positive=True)
+    fan_out = validate.integer("fan_out", fan_out, positive=True)
+    gain = validate.real("gain", gain, low=0, low_open=True)
     return gain * math.sqrt(2.0 / (fan_in + fan_out))
 
 
@@ -179,8 +149,8 @@ def kaiming_normal_std(fan_in: int, a: float = 0, nonlinearity: str = "leaky_rel
     >>> kaiming_normal_std(2) == kaiming_normal_std(2, nonlinearity="relu") == 1.0
     True
     """
-    fan_in = _fan("fan_in", fan_in)
-    return calculate_gain(nonlinearity, _real("a", a)) / math.sqrt(fan_in)
+    fan_in = validate.integer("fan_in", fan_in, positive=True)
+    return calculate_gain(nonlinearity, validate.real("a", a)) / math.sqrt(fan_in)
 
 
 def kaiming_uniform_bound(fan_in: int, a: float = 0, nonlinearity: str = "leaky_relu") -> float:
@@ -206,4 +176,4 @@ def default_linear_bound(fan_in: int) -> float:
     ...
     TypeError: fan_in must be an int, got float
     """
-    return 1.0 / math.sqrt(_fan("fan_in", fan_in))
+    return 1.0 / math.sqrt(validate.integer("fan_in", fan_in, positive=True))

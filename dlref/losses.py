@@ -26,33 +26,29 @@ Bad input is rejected with a message that says what is wrong:
 >>> mse(y_pred, torch.zeros(4))
 Traceback (most recent call last):
 ...
-ValueError: mse: input shape (3,) and target shape (4,) differ
+ValueError: tensors must share one shape, got input: (3,), target: (4,)
 >>> mae([1.0, 5.0], y_true)
 Traceback (most recent call last):
 ...
-TypeError: mae: input must be a torch.Tensor, got list
+TypeError: mae expects a torch.Tensor, got list for input
+
+As in ``torch.nn.functional``, an integer ``target`` and mixed float dtypes are fine for
+the regression losses (the result has the promoted dtype), and an empty batch gives NaN.
 """
 from __future__ import annotations
 
 import torch
 
+from . import validate
+
 __all__ = ["cross_entropy", "binary_cross_entropy", "mae", "mse", "smooth_l1", "huber", "log_softmax"]
 
 
-def _check_tensor(name: str, what: str, value) -> None:
-    if not isinstance(value, torch.Tensor):
-        raise TypeError(f"{name}: {what} must be a torch.Tensor, got {type(value).__name__}")
-    if not value.is_floating_point() and what == "input":
-        raise TypeError(f"{name}: input must be a floating-point tensor, got {value.dtype}")
-
-
-def _check_pair(name: str, input, target) -> None:
-    _check_tensor(name, "input", input)
-    _check_tensor(name, "target", target)
-    if input.shape != target.shape:
-        raise ValueError(
-            f"{name}: input shape {tuple(input.shape)} and target shape {tuple(target.shape)} differ"
-        )
+def _pair(fn: str, input, target, name: str = "input") -> None:
+    """The contract of every element-wise loss: a float ``input`` and a ``target`` tensor of its shape."""
+    validate.tensor(name, input, floating=True, fn=fn)
+    validate.tensor("target", target, fn=fn)
+    validate.same_shape(**{name: input, "target": target})
 
 
 def log_softmax(logits: torch.Tensor, dim: int = -1) -> torch.Tensor:
@@ -65,7 +61,11 @@ def log_softmax(logits: torch.Tensor, dim: int = -1) -> torch.Tensor:
     >>> torch.log(torch.softmax(torch.tensor([1000.0, 0.0]), 0))  # the naive way loses it
     tensor([0., -inf])
     """
-    _check_tensor("log_softmax", "input", logits)
+    validate.tensor("logits", logits, floating=True, fn="log_softmax")
+    dim = validate.integer("dim", dim)
+    if logits.numel() == 0:  # nothing to normalize; PyTorch returns an empty tensor too
+        logits.size(dim)  # an IndexError for a dim that logits does not have
+        return logits.clone()
     shifted = logits - logits.amax(dim=dim, keepdim=True)
     return shifted - shifted.exp().sum(dim=dim, keepdim=True).log()
 
@@ -90,33 +90,28 @@ def cross_entropy(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     >>> cross_entropy(z, torch.tensor([0, 3]))
     Traceback (most recent call last):
     ...
-    ValueError: cross_entropy: class indices must lie in [0, 3), got values from 0 to 3
+    ValueError: target must have all values in [0, 3), got values from 0 to 3
     """
-    _check_tensor("cross_entropy", "input", logits)
-    _check_tensor("cross_entropy", "target", target)
+    validate.tensor("logits", logits, floating=True, fn="cross_entropy")
+    validate.tensor("target", target, fn="cross_entropy")
     if logits.dim() != 2:
         raise ValueError(f"cross_entropy: logits must have shape (N, C), got {tuple(logits.shape)}")
     n, c = logits.shape
-    logp = log_softmax(logits, dim=1)
     if target.is_floating_point():
         if target.shape != logits.shape:
             raise ValueError(
-                f"cross_entropy: input shape {tuple(logits.shape)} and probability target shape "
+                f"cross_entropy: logits shape {tuple(logits.shape)} and probability target shape "
                 f"{tuple(target.shape)} differ"
             )
-        return -(target * logp).sum(dim=1).mean()
+        return -(target * log_softmax(logits, dim=1)).sum(dim=1).mean()
     if target.dtype == torch.bool or target.shape != (n,):
         raise ValueError(
-            f"cross_entropy: input shape {tuple(logits.shape)} needs class indices of shape ({n},) "
+            f"cross_entropy: logits shape {tuple(logits.shape)} needs a target of class indices of shape ({n},) "
             f"or probabilities of shape {tuple(logits.shape)}; got target shape {tuple(target.shape)} "
             f"({target.dtype})"
         )
-    if n and (target.min() < 0 or target.max() >= c):
-        raise ValueError(
-            f"cross_entropy: class indices must lie in [0, {c}), got values from "
-            f"{int(target.min())} to {int(target.max())}"
-        )
-    return -logp[torch.arange(n), target].mean()
+    validate.values_in("target", target, low=0, high=c, high_open=True)
+    return -log_softmax(logits, dim=1)[torch.arange(n), target].mean()
 
 
 def binary_cross_entropy(probs: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
@@ -132,15 +127,15 @@ def binary_cross_entropy(probs: torch.Tensor, target: torch.Tensor) -> torch.Ten
     >>> binary_cross_entropy(torch.tensor([1.5]), torch.tensor([1.0]))
     Traceback (most recent call last):
     ...
-    ValueError: binary_cross_entropy: input must be probabilities in [0, 1], got values up to 1.5
+    ValueError: probs must have all values in [0, 1], got 1.5
+
+    Both tensors must hold probabilities of one float dtype (``nn.BCELoss`` refuses the
+    rest too): a target of 2, an integer target or a NaN is an error.
     """
-    _check_pair("binary_cross_entropy", probs, target)
-    if probs.numel() and (probs.min() < 0 or probs.max() > 1):
-        bad = probs.max() if probs.max() > 1 else probs.min()
-        word = "up to" if probs.max() > 1 else "down to"
-        raise ValueError(
-            f"binary_cross_entropy: input must be probabilities in [0, 1], got values {word} {float(bad):g}"
-        )
+    _pair("binary_cross_entropy", probs, target, name="probs")
+    validate.same_dtype(probs=probs, target=target)
+    validate.values_in("probs", probs, low=0, high=1)
+    validate.values_in("target", target, low=0, high=1)
     log_p = probs.log().clamp(min=-100)
     log_1mp = (1 - probs).log().clamp(min=-100)
     return -(target * log_p + (1 - target) * log_1mp).mean()
@@ -148,13 +143,13 @@ def binary_cross_entropy(probs: torch.Tensor, target: torch.Tensor) -> torch.Ten
 
 def mae(input: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     r"""Mean absolute error (L1 loss): :math:`\frac1n\sum_i |y_i - \hat y_i|`."""
-    _check_pair("mae", input, target)
+    _pair("mae", input, target)
     return (input - target).abs().mean()
 
 
 def mse(input: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     r"""Mean squared error (L2 loss): :math:`\frac1n\sum_i (y_i - \hat y_i)^2`."""
-    _check_pair("mse", input, target)
+    _pair("mse", input, target)
     return ((input - target) ** 2).mean()
 
 
@@ -170,11 +165,10 @@ def smooth_l1(input: torch.Tensor, target: torch.Tensor, beta: float = 1.0) -> t
     >>> smooth_l1(e, torch.zeros(2), beta=-1.0)
     Traceback (most recent call last):
     ...
-    ValueError: smooth_l1: beta must be >= 0, got -1.0
+    ValueError: beta must be >= 0, got -1.0
     """
-    _check_pair("smooth_l1", input, target)
-    if not isinstance(beta, (int, float)) or beta < 0:
-        raise ValueError(f"smooth_l1: beta must be >= 0, got {beta!r}")
+    _pair("smooth_l1", input, target)
+    beta = validate.real("beta", beta, low=0)
     e = (input - target).abs()
     if beta == 0:
         return e.mean()
@@ -193,10 +187,9 @@ def huber(input: torch.Tensor, target: torch.Tensor, delta: float = 1.0) -> torc
     >>> huber(e, zero, delta=0)
     Traceback (most recent call last):
     ...
-    ValueError: huber: delta must be > 0, got 0
+    ValueError: delta must be > 0, got 0.0
     """
-    _check_pair("huber", input, target)
-    if not isinstance(delta, (int, float)) or delta <= 0:
-        raise ValueError(f"huber: delta must be > 0, got {delta!r}")
+    _pair("huber", input, target)
+    delta = validate.real("delta", delta, low=0, low_open=True)
     e = (input - target).abs()
     return torch.where(e <= delta, 0.5 * e**2, delta * (e - 0.5 * delta)).mean()

@@ -55,11 +55,11 @@ TypeError: params must be an iterable of tensors (e.g. [w] or model.parameters()
 """
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
-from numbers import Integral, Real
 
 import torch
+
+from . import validate
 
 __all__ = [
     "ema",
@@ -71,41 +71,6 @@ __all__ = [
     "multistep_lr",
     "exponential_lr",
 ]
-
-
-# --- checks ---------------------------------------------------------------------------
-
-
-def _real(name: str, value) -> float:
-    if isinstance(value, bool) or not isinstance(value, Real):
-        raise TypeError(f"{name} must be a real number, got {type(value).__name__}")
-    value = float(value)
-    if math.isnan(value):
-        raise ValueError(f"{name} must not be NaN")
-    return value
-
-
-def _non_negative(name: str, value) -> float:
-    value = _real(name, value)
-    if value < 0:
-        raise ValueError(f"{name} must be >= 0, got {value}")
-    return value
-
-
-def _unit_interval(name: str, value) -> float:
-    """A decay rate: 0 <= value < 1."""
-    value = _real(name, value)
-    if not 0.0 <= value < 1.0:
-        raise ValueError(f"{name} must be in [0, 1), got {value}")
-    return value
-
-
-def _int(name: str, value, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, Integral):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-    return int(value)
 
 
 # --- exponential moving average --------------------------------------------------------
@@ -138,21 +103,24 @@ def ema(values, beta: float, bias_correction: bool = False) -> list[float]:
     >>> ema("abc", beta=0.5)
     Traceback (most recent call last):
     ...
-    TypeError: values must be numbers, got a str
+    TypeError: values must be a sequence (e.g. a list or tuple), got str
+    >>> ema([1, None], beta=0.5)
+    Traceback (most recent call last):
+    ...
+    TypeError: values[1] must be a real number, got NoneType
+
+    A NaN or infinite value is data, not a setting: it propagates, as it would in a tensor.
     """
-    beta = _unit_interval("beta", beta)
-    if isinstance(values, (str, bytes)):
-        raise TypeError(f"values must be numbers, got a {type(values).__name__}")
+    beta = validate.real("beta", beta, low=0, high=1, high_open=True)
+    bias_correction = validate.flag("bias_correction", bias_correction)
     if isinstance(values, torch.Tensor):
-        if values.dim() != 1:
-            raise ValueError(f"values must be 1-D, got a tensor of shape {tuple(values.shape)}")
-        values = values.tolist()
+        values = validate.tensor("values", values, ndim=1).tolist()
+    values = validate.sequence("values", values)
     out: list[float] = []
     s = 0.0
     for t, y in enumerate(values, 1):
-        if isinstance(y, bool) or not isinstance(y, Real):
-            raise TypeError(f"values must be numbers, got {type(y).__name__} at position {t - 1}")
-        s = beta * s + (1.0 - beta) * float(y)
+        y = validate.real(f"values[{t - 1}]", y, finite=False)
+        s = beta * s + (1.0 - beta) * y
         out.append(s / (1.0 - beta**t) if bias_correction else s)
     return out
 
@@ -168,19 +136,19 @@ class _Optimizer:
             raise TypeError(
                 "params must be an iterable of tensors (e.g. [w] or model.parameters()), got a Tensor"
             )
-        try:
-            params = list(params)
-        except TypeError:
-            raise TypeError(f"params must be an iterable of tensors, got {type(params).__name__}") from None
+        params = list(validate.sequence("params", params))
         if not params:
             raise ValueError("params is empty: nothing to optimize")
-        for p in params:
-            if not isinstance(p, torch.Tensor):
-                raise TypeError(f"params must be tensors, got {type(p).__name__}")
-            if not p.is_floating_point():
-                raise TypeError(f"params must be floating-point tensors, got dtype {p.dtype}")
+        seen: dict[int, int] = {}
+        for i, p in enumerate(params):
+            validate.tensor(f"params[{i}]", p, floating=True)
+            if not p.is_leaf:  # as torch.optim: the result of a computation is not a parameter
+                raise ValueError(f"params[{i}] is not a leaf tensor (it was computed from others): can't optimize it")
+            if id(p) in seen:  # it would be updated twice per step
+                raise ValueError(f"params[{i}] is the same tensor as params[{seen[id(p)]}]: list each parameter once")
+            seen[id(p)] = i
         self.params: list[torch.Tensor] = params
-        self.lr = _non_negative("lr", lr)
+        self.lr = validate.real("lr", lr, low=0)
         self.t = 0  # number of steps taken
         self.state: list[dict] = [{} for _ in params]
 
@@ -221,7 +189,7 @@ class SGD(_Optimizer):
 
     def __init__(self, params, lr: float, momentum: float = 0.0):
         super().__init__(params, lr)
-        self.momentum = _unit_interval("momentum", momentum)
+        self.momentum = validate.real("momentum", momentum, low=0, high=1, high_open=True)
 
     def _update(self, p, g, state):
         if self.momentum:
@@ -241,15 +209,15 @@ class AdaGrad(_Optimizer):
     >>> opt = AdaGrad([w], lr=0.01)
     >>> opt.eps                      # PyTorch's default, outside the square root
     1e-10
-    >>> AdaGrad([w], lr=0.01, eps=-1e-10)
+    >>> AdaGrad([w], lr=0.01, eps=0)   # a zero gradient would give 0 / 0
     Traceback (most recent call last):
     ...
-    ValueError: eps must be >= 0, got -1e-10
+    ValueError: eps must be > 0, got 0.0
     """
 
     def __init__(self, params, lr: float = 0.01, eps: float = 1e-10):
         super().__init__(params, lr)
-        self.eps = _non_negative("eps", eps)
+        self.eps = validate.real("eps", eps, low=0, low_open=True)
 
     def _update(self, p, g, state):
         s = state.setdefault("s", torch.zeros_like(p))
@@ -275,8 +243,8 @@ class RMSProp(_Optimizer):
 
     def __init__(self, params, lr: float = 0.01, alpha: float = 0.99, eps: float = 1e-8):
         super().__init__(params, lr)
-        self.alpha = _unit_interval("alpha", alpha)
-        self.eps = _non_negative("eps", eps)
+        self.alpha = validate.real("alpha", alpha, low=0, high=1, high_open=True)
+        self.eps = validate.real("eps", eps, low=0, low_open=True)
 
     def _update(self, p, g, state):
         s = state.setdefault("s", torch.zeros_like(p))
@@ -306,11 +274,10 @@ class Adam(_Optimizer):
 
     def __init__(self, params, lr: float = 0.001, betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8):
         super().__init__(params, lr)
-        if not isinstance(betas, (tuple, list)) or len(betas) != 2:
-            raise TypeError(f"betas must be a pair (beta1, beta2), got {betas!r}")
-        self.beta1 = _unit_interval("betas[0]", betas[0])
-        self.beta2 = _unit_interval("betas[1]", betas[1])
-        self.eps = _non_negative("eps", eps)
+        beta1, beta2 = validate.sequence("betas", betas, length=2)
+        self.beta1 = validate.real("betas[0]", beta1, low=0, high=1, high_open=True)
+        self.beta2 = validate.real("betas[1]", beta2, low=0, high=1, high_open=True)
+        self.eps = validate.real("eps", eps, low=0, low_open=True)
 
     def _update(self, p, g, state):
         m = state.setdefault("m", torch.zeros_like(p))
@@ -335,8 +302,8 @@ def step_lr(lr0: float, gamma: float, step_size: int, epoch: int) -> float:
     ...
     ValueError: step_size must be >= 1, got 0
     """
-    lr0, gamma = _non_negative("lr0", lr0), _positive_gamma(gamma)
-    step_size, epoch = _int("step_size", step_size, 1), _int("epoch", epoch, 0)
+    lr0, gamma, epoch = _schedule(lr0, gamma, epoch)
+    step_size = validate.integer("step_size", step_size, minimum=1)
     return lr0 * gamma ** (epoch // step_size)
 
 
@@ -349,12 +316,10 @@ def multistep_lr(lr0: float, gamma: float, milestones, epoch: int) -> float:
     >>> multistep_lr(0.1, 0.8, [10, -1], 5)
     Traceback (most recent call last):
     ...
-    ValueError: milestones must be >= 0, got -1
+    ValueError: milestones[1] must be >= 0, got -1
     """
-    lr0, gamma, epoch = _non_negative("lr0", lr0), _positive_gamma(gamma), _int("epoch", epoch, 0)
-    if isinstance(milestones, (str, bytes)) or not hasattr(milestones, "__iter__"):
-        raise TypeError(f"milestones must be a list of ints, got {type(milestones).__name__}")
-    marks = sorted(_int("milestones", m, 0) for m in milestones)
+    lr0, gamma, epoch = _schedule(lr0, gamma, epoch)
+    marks = sorted(validate.integers("milestones", milestones, minimum=0))
     return lr0 * gamma ** bisect_right(marks, epoch)  # milestones already passed (repeats count twice)
 
 
@@ -370,12 +335,11 @@ def exponential_lr(lr0: float, gamma: float, epoch: int) -> float:
     ...
     TypeError: epoch must be an int, got float
     """
-    lr0, gamma, epoch = _non_negative("lr0", lr0), _positive_gamma(gamma), _int("epoch", epoch, 0)
+    lr0, gamma, epoch = _schedule(lr0, gamma, epoch)
     return lr0 * gamma**epoch
 
 
-def _positive_gamma(gamma) -> float:
-    gamma = _real("gamma", gamma)
-    if gamma <= 0:
-        raise ValueError(f"gamma must be > 0, got {gamma}")
-    return gamma
+def _schedule(lr0, gamma, epoch) -> tuple[float, float, int]:
+    """The arguments every schedule shares: a finite ``lr0 >= 0``, a finite ``gamma > 0``, an ``epoch >= 0``."""
+    return (validate.real("lr0", lr0, low=0), validate.real("gamma", gamma, low=0, low_open=True),
+            validate.integer("epoch", epoch, minimum=0))

@@ -24,15 +24,17 @@ Linear(in_features=3, out_features=3, bias=True)
 >>> count_parameters(net.parameters())
 Traceback (most recent call last):
 ...
-TypeError: count_parameters: expected an nn.Module, got generator
+TypeError: module must be an nn.Module (e.g. a model, not model.parameters()), got generator
 >>> linear_params(3, 0)
 Traceback (most recent call last):
 ...
-ValueError: linear_params: n_in and n_out must be positive, got n_in=3, n_out=0
+ValueError: n_out must be >= 1, got 0
 """
 from __future__ import annotations
 
 import torch.nn as nn
+
+from . import validate
 
 __all__ = ["count_parameters", "linear_params"]
 
@@ -45,16 +47,14 @@ def count_parameters(module: nn.Module, trainable_only: bool = False) -> int:
         trainable_only: count only parameters with ``requires_grad=True``
             (what an optimizer would update).
     """
-    if not isinstance(module, nn.Module):
-        raise TypeError(f"count_parameters: expected an nn.Module, got {type(module).__name__}")
+    validate.instance("module", module, nn.Module, "an nn.Module (e.g. a model, not model.parameters())")
+    trainable_only = validate.flag("trainable_only", trainable_only)
     return sum(p.numel() for p in module.parameters() if p.requires_grad or not trainable_only)
 
 
 def linear_params(n_in: int, n_out: int, bias: bool = True) -> int:
     """Parameters of ``nn.Linear(n_in, n_out, bias)``: ``n_in * n_out`` weights plus ``n_out`` biases."""
-    for name, value in (("n_in", n_in), ("n_out", n_out)):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"linear_params: {name} must be an int, got {type(value).__name__}")
-    if n_in < 1 or n_out < 1:
-        raise ValueError(f"linear_params: n_in and n_out must be positive, got n_in={n_in}, n_out={n_out}")
+    n_in = validate.integer("n_in", n_in, minimum=1)
+    n_out = validate.integer("n_out", n_out, minimum=1)
+    bias = validate.flag("bias", bias)
     return n_in * n_out + (n_out if bias else 0)

@@ -22,10 +22,10 @@ The data is synthetic: the accuracies it gives are not the Kaggle ones.
 True
 >>> df.equals(make_phone_prices(2000, seed=0))     # same seed, same data
 True
->>> make_phone_prices(3)
+>>> make_phone_prices(3)          # at least one row per class
 Traceback (most recent call last):
 ...
-ValueError: n must be at least 4 (one row per class), got 3
+ValueError: n must be >= 4, got 3
 
 Write it as a CSV and read it back like the real file:
 
@@ -43,6 +43,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from . import validate
 
 __all__ = ["FEATURES", "LABEL", "RANGES", "make_phone_prices", "write_csv"]
 
@@ -70,12 +72,6 @@ _WEIGHTS = {"ram": 1.0, "battery_power": 0.3, "px_height": 0.2, "px_width": 0.2}
 _NOISE = 0.1
 
 
-def _check_int(name: str, value) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    return int(value)
-
-
 def make_phone_prices(n: int = 2000, seed: int = 0) -> pd.DataFrame:
     """``n`` synthetic phones with the Kaggle columns and a balanced ``price_range`` label.
 
@@ -92,12 +88,8 @@ def make_phone_prices(n: int = 2000, seed: int = 0) -> pd.DataFrame:
         TypeError: ``n`` or ``seed`` is not an int.
         ValueError: ``n < 4`` or ``seed < 0``.
     """
-    n = _check_int("n", n)
-    seed = _check_int("seed", seed)
-    if n < 4:
-        raise ValueError(f"n must be at least 4 (one row per class), got {n}")
-    if seed < 0:
-        raise ValueError(f"seed must be non-negative, got {seed}")
+    n = validate.integer("n", n, minimum=4)  # one row per class at least
+    seed = validate.integer("seed", seed, minimum=0)
     rng = np.random.default_rng(seed)
 
     def ints(column):
@@ -143,8 +135,6 @@ def write_csv(path, n: int = 2000, seed: int = 0) -> Path:
         TypeError: ``path`` is not a str or path-like (or ``n``/``seed`` are not ints).
         ValueError: as :func:`make_phone_prices`.
     """
-    if not isinstance(path, (str, os.PathLike)):
-        raise TypeError(f"path must be a str or os.PathLike, got {type(path).__name__}")
-    path = Path(path)
+    path = Path(validate.instance("path", path, (str, os.PathLike), "a str or os.PathLike"))
     make_phone_prices(n, seed).to_csv(path, index=False)
     return path

@@ -37,27 +37,30 @@ from __future__ import annotations
 
 import torch
 
+from . import validate
+
 __all__ = ["max_pool2d", "avg_pool2d", "conv_output_size"]
 
 
-def _pair(value, name: str, minimum: int) -> tuple[int, int]:
-    """An int or a pair of ints, checked against ``minimum``, as (height, width)."""
-    pair = tuple(value) if isinstance(value, (tuple, list)) else (value, value)
-    if len(pair) != 2 or any(isinstance(v, bool) or not isinstance(v, int) for v in pair):
+def _pair(value, name: str) -> tuple[int, int]:
+    """A window size or step given as one int or as (height, width), each at least 1."""
+    if not isinstance(value, (tuple, list)):
+        try:
+            return (validate.integer(name, value, minimum=1),) * 2
+        except TypeError:
+            raise TypeError(f"{name} must be an int or a pair of ints, got {value!r}") from None
+    if len(value) != 2:
         raise TypeError(f"{name} must be an int or a pair of ints, got {value!r}")
-    if any(v < minimum for v in pair):
-        raise ValueError(f"{name} must be >= {minimum}, got {value!r}")
-    return pair  # type: ignore[return-value]
+    return validate.integers(name, value, minimum=1)  # type: ignore[return-value]
 
 
 def _windows(x: torch.Tensor, kernel, stride) -> torch.Tensor:
     """All pooling windows of ``x`` as a tensor of shape (N, C, H_out, W_out, kh, kw)."""
-    if not isinstance(x, torch.Tensor):
-        raise TypeError(f"x must be a torch.Tensor, got {type(x).__name__}")
+    validate.tensor("x", x)
     if x.ndim not in (3, 4):
         raise ValueError(f"x must have shape (N, C, H, W) or (C, H, W), got {x.ndim} dimensions")
-    kh, kw = _pair(kernel, "kernel", 1)
-    sh, sw = _pair(kernel if stride is None else stride, "stride", 1)
+    kh, kw = _pair(kernel, "kernel")
+    sh, sw = _pair(kernel if stride is None else stride, "stride")
     height, width = x.shape[-2:]
     if kh > height or kw > width:
         raise ValueError(f"kernel {(kh, kw)} is larger than the input {(height, width)}")
@@ -97,10 +100,9 @@ def avg_pool2d(x: torch.Tensor, kernel, stride=None) -> torch.Tensor:
     >>> avg_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.long), 2)
     Traceback (most recent call last):
     ...
-    TypeError: avg_pool2d needs a floating-point tensor, got torch.int64
+    TypeError: avg_pool2d expects a floating-point tensor, got dtype torch.int64 for x; convert it with x.float()
     """
-    if isinstance(x, torch.Tensor) and not x.is_floating_point():
-        raise TypeError(f"avg_pool2d needs a floating-point tensor, got {x.dtype}")
+    validate.tensor("x", x, floating=True, fn="avg_pool2d")
     return _windows(x, kernel, stride).mean(dim=(-2, -1))
 
 
@@ -121,17 +123,11 @@ def conv_output_size(size: int, kernel: int, stride: int = 1, padding: int = 0, 
     ...
     ValueError: kernel 3 (dilation 1) does not fit in size 2 with padding 0
     """
-    for name, value, minimum in (
-        ("size", size, 1),
-        ("kernel", kernel, 1),
-        ("stride", stride, 1),
-        ("padding", padding, 0),
-        ("dilation", dilation, 1),
-    ):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be an int, got {value!r}")
-        if value < minimum:
-            raise ValueError(f"{name} must be >= {minimum}, got {value}")
+    size = validate.integer("size", size, minimum=1)
+    kernel = validate.integer("kernel", kernel, minimum=1)
+    stride = validate.integer("stride", stride, minimum=1)
+    padding = validate.integer("padding", padding, minimum=0)
+    dilation = validate.integer("dilation", dilation, minimum=1)
     span = dilation * (kernel - 1) + 1  # the input extent one window covers
     if span > size + 2 * padding:
         raise ValueError(

@@ -32,15 +32,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from . import validate
+
 __all__ = ["receptive_field", "conv_params"]
-
-
-def _positive_int(name: str, value) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__} {value!r}")
-    if value < 1:
-        raise ValueError(f"{name} must be >= 1, got {value}")
-    return value
 
 
 def receptive_field(layers: Iterable[tuple[int, int, int]]) -> tuple[int, int]:
@@ -58,24 +52,21 @@ def receptive_field(layers: Iterable[tuple[int, int, int]]) -> tuple[int, int]:
     (1, 1)
     >>> receptive_field([(3, 1, 2)])  # a dilated 3×3 kernel spans 5 pixels
     (5, 1)
-    >>> receptive_field([(0, 1, 1)])
+    >>> receptive_field([(3, 1, 1), (0, 1, 1)])
     Traceback (most recent call last):
     ...
-    ValueError: kernel must be >= 1, got 0
+    ValueError: kernel of layers[1] must be >= 1, got 0
     >>> receptive_field([(3, 1)])
     Traceback (most recent call last):
     ...
-    ValueError: each layer must be (kernel, stride, dilation), got (3, 1)
+    ValueError: layers[0] must be (kernel, stride, dilation), got (3, 1)
     """
-    if isinstance(layers, (str, bytes)) or not isinstance(layers, Iterable):
-        raise TypeError(f"layers must be an iterable of (kernel, stride, dilation), got {type(layers).__name__}")
     size, jump = 1, 1
-    for layer in layers:
-        if not isinstance(layer, (tuple, list)) or len(layer) != 3:
-            raise ValueError(f"each layer must be (kernel, stride, dilation), got {layer!r}")
-        kernel = _positive_int("kernel", layer[0])
-        stride = _positive_int("stride", layer[1])
-        dilation = _positive_int("dilation", layer[2])
+    for i, layer in enumerate(validate.sequence("layers", layers)):
+        if isinstance(layer, (str, bytes)) or not hasattr(layer, "__len__") or len(layer) != 3:
+            raise ValueError(f"layers[{i}] must be (kernel, stride, dilation), got {layer!r}")
+        kernel, stride, dilation = (validate.integer(f"{part} of layers[{i}]", value, minimum=1)
+                                    for part, value in zip(("kernel", "stride", "dilation"), layer))
         size += (kernel - 1) * dilation * jump
         jump *= stride
     return size, jump
@@ -91,11 +82,10 @@ def conv_params(c_in: int, c_out: int, k: int, bias: bool = False) -> int:
     >>> conv_params(64, 64, 3.0)
     Traceback (most recent call last):
     ...
-    TypeError: k must be an int, got float 3.0
+    TypeError: k must be an int, got float
     """
-    c_in = _positive_int("c_in", c_in)
-    c_out = _positive_int("c_out", c_out)
-    k = _positive_int("k", k)
-    if not isinstance(bias, bool):
-        raise TypeError(f"bias must be a bool, got {type(bias).__name__}")
+    c_in = validate.integer("c_in", c_in, minimum=1)
+    c_out = validate.integer("c_out", c_out, minimum=1)
+    k = validate.integer("k", k, minimum=1)
+    bias = validate.flag("bias", bias)
     return c_out * c_in * k * k + (c_out if bias else 0)

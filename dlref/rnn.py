@@ -43,23 +43,11 @@ from __future__ import annotations
 
 import torch
 
+from . import validate
+
 __all__ = ["rnn_forward", "rnn_param_count", "bptt_jacobian_norms"]
 
 _NONLINEARITIES = ("tanh", "relu", "linear")
-
-
-def _check_tensor(name, t, *, optional=False):
-    if t is None and optional:
-        return
-    if not isinstance(t, torch.Tensor):
-        raise TypeError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
-    if not t.is_floating_point():
-        raise TypeError(f"{name} must be a floating-point tensor, got {t.dtype}")
-
-
-def _check_nonlinearity(nonlinearity):
-    if nonlinearity not in _NONLINEARITIES:
-        raise ValueError(f"nonlinearity must be one of {_NONLINEARITIES}, got {nonlinearity!r}")
 
 
 def _shape(t) -> tuple:
@@ -87,15 +75,19 @@ def rnn_forward(x, h0, w_ih, w_hh, b_ih=None, b_hh=None, nonlinearity="tanh"):
         This equals ``nn.RNN``'s ``output``; its last row is ``h_n``.
 
     Raises:
-        TypeError: an argument is not a floating-point tensor.
-        ValueError: the shapes do not fit together (the message names them), or an
+        TypeError: an argument is not a floating-point tensor, the tensors do not share
+            one dtype (as ``nn.RNN`` refuses a float64 input to float32 weights), or
+            ``nonlinearity`` is not a string.
+        ValueError: the shapes do not fit together (the message names them), the sequence
+            is empty (``L = 0``; an empty batch ``N = 0`` is fine, as in PyTorch), or an
             unknown ``nonlinearity``.
     """
-    for name, t in (("x", x), ("w_ih", w_ih), ("w_hh", w_hh)):
-        _check_tensor(name, t)
-    for name, t in (("h0", h0), ("b_ih", b_ih), ("b_hh", b_hh)):
-        _check_tensor(name, t, optional=True)
-    _check_nonlinearity(nonlinearity)
+    tensors = {"x": x, "h0": h0, "w_ih": w_ih, "w_hh": w_hh, "b_ih": b_ih, "b_hh": b_hh}
+    for name, t in tensors.items():
+        if t is not None or name in ("x", "w_ih", "w_hh"):
+            validate.tensor(name, t, floating=True)
+    validate.same_dtype(**tensors)
+    validate.one_of("nonlinearity", nonlinearity, _NONLINEARITIES)
     if w_ih.dim() != 2:
         raise ValueError(f"w_ih must be 2-D (H, H_in), got shape {_shape(w_ih)}")
     hidden, in_features = w_ih.shape
@@ -104,6 +96,8 @@ def rnn_forward(x, h0, w_ih, w_hh, b_ih=None, b_hh=None, nonlinearity="tanh"):
                          f"expected w_hh of shape {(hidden, hidden)}")
     if x.dim() not in (2, 3):
         raise ValueError(f"x must be (L, N, H_in) or unbatched (L, H_in), got shape {_shape(x)}")
+    if x.shape[0] == 0:
+        raise ValueError(f"x must hold at least one time step (L >= 1), got shape {_shape(x)}")
     if x.shape[-1] != in_features:
         raise ValueError(f"x has {x.shape[-1]} input features (x.shape = {_shape(x)}) but w_ih has shape "
                          f"{_shape(w_ih)}: expected x.shape[-1] == {in_features}")
@@ -131,13 +125,6 @@ def rnn_forward(x, h0, w_ih, w_hh, b_ih=None, b_hh=None, nonlinearity="tanh"):
     return torch.stack(states)
 
 
-def _check_size(name, value, minimum=1):
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-
-
 def rnn_param_count(input_size, hidden_size, num_layers=1, bias=True, bidirectional=False):
     """The number of parameters of ``nn.RNN(input_size, hidden_size, num_layers, bias=bias, bidirectional=...)``.
 
@@ -155,12 +142,11 @@ def rnn_param_count(input_size, hidden_size, num_layers=1, bias=True, bidirectio
         TypeError: a size is not an int, or ``bias``/``bidirectional`` is not a bool.
         ValueError: a size is smaller than 1.
     """
-    _check_size("input_size", input_size)
-    _check_size("hidden_size", hidden_size)
-    _check_size("num_layers", num_layers)
-    for name, flag in (("bias", bias), ("bidirectional", bidirectional)):
-        if not isinstance(flag, bool):
-            raise TypeError(f"{name} must be a bool, got {type(flag).__name__}")
+    input_size = validate.integer("input_size", input_size, minimum=1)
+    hidden_size = validate.integer("hidden_size", hidden_size, minimum=1)
+    num_layers = validate.integer("num_layers", num_layers, minimum=1)
+    bias = validate.flag("bias", bias)
+    bidirectional = validate.flag("bidirectional", bidirectional)
     directions = 2 if bidirectional else 1
     total = 0
     for layer in range(num_layers):
@@ -186,7 +172,8 @@ def bptt_jacobian_norms(w_hh, hs, nonlinearity="tanh"):
         nonlinearity: the RNN's ``"tanh"``, ``"relu"`` or ``"linear"``.
 
     Returns:
-        A tensor of ``T`` norms (largest singular values), in the dtype of ``w_hh``.
+        A tensor of ``T`` norms (largest singular values), in the dtype of ``w_hh``
+        (empty when ``T = 0``).
 
     >>> bptt_jacobian_norms(2 * torch.eye(3), torch.zeros(4, 3), nonlinearity="linear")
     tensor([ 2.,  4.,  8., 16.])
@@ -198,9 +185,9 @@ def bptt_jacobian_norms(w_hh, hs, nonlinearity="tanh"):
         TypeError: an argument is not a floating-point tensor.
         ValueError: the shapes do not fit together, or an unknown ``nonlinearity``.
     """
-    _check_tensor("w_hh", w_hh)
-    _check_tensor("hs", hs)
-    _check_nonlinearity(nonlinearity)
+    validate.tensor("w_hh", w_hh, floating=True)
+    validate.tensor("hs", hs, floating=True)
+    validate.one_of("nonlinearity", nonlinearity, _NONLINEARITIES)
     if w_hh.dim() != 2 or w_hh.shape[0] != w_hh.shape[1]:
         raise ValueError(f"w_hh must be square (H, H), got shape {_shape(w_hh)}")
     hidden = w_hh.shape[0]
@@ -218,4 +205,4 @@ def bptt_jacobian_norms(w_hh, hs, nonlinearity="tanh"):
     for d in derivs:  # ∂h_t/∂h_0 = diag(f'_t) W_hh · ∂h_{t-1}/∂h_0
         jac = d.to(w_hh.dtype)[:, None] * (w_hh @ jac)
         norms.append(torch.linalg.matrix_norm(jac, ord=2))
-    return torch.stack(norms)
+    return torch.stack(norms) if norms else w_hh.new_empty(0)
