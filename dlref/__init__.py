@@ -2,8 +2,8 @@
 
 Reference implementations (each with doctests, each checked against PyTorch in ``tests/``):
 :mod:`dlref.activations`, :mod:`dlref.init`, :mod:`dlref.params`, :mod:`dlref.losses`,
-:mod:`dlref.optim`, :mod:`dlref.dropout`, :mod:`dlref.batchnorm`, :mod:`dlref.pooling`,
-:mod:`dlref.receptive_field`, :mod:`dlref.rnn`, and the synthetic data of :mod:`dlref.phone_data`.
+:mod:`dlref.optim`, :mod:`dlref.regularization`, :mod:`dlref.dropout`, :mod:`dlref.batchnorm`, :mod:`dlref.conv`, :mod:`dlref.pooling`,
+:mod:`dlref.receptive_field`, :mod:`dlref.rnn`, :mod:`dlref.lstm`, and the synthetic data of :mod:`dlref.phone_data`.
 
 Figure helpers: :mod:`dlref.figures`, :mod:`dlref.diagrams`; the glossary: :mod:`dlref.glossary`.
 

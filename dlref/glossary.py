@@ -48,9 +48,11 @@ PAGES: dict[str, tuple[str, str]] = {
     "optimizers": ("优化算法", "Optimizers"),
     "lr-schedules": ("学习率调度", "Learning-Rate Schedules"),
     "training-workflow": ("训练工作流", "Training Workflow"),
-    "dropout": ("正则化与 Dropout", "Regularization and Dropout"),
+    "regularization": ("正则化", "Regularization"),
+    "dropout": ("Dropout", "Dropout"),
     "batch-norm": ("批归一化", "Batch Normalization"),
     "project-phone-price": ("实战：手机价格分类", "Project: Phone-Price Classification"),
+    "convolution": ("卷积", "Convolution"),
     "cnn-layers": ("池化、上采样与卷积单元", "Pooling, Upsampling and the Conv Block"),
     "data-augmentation": ("数据增强", "Data Augmentation"),
     "classic-cnns": ("经典卷积网络", "Classic CNNs"),
@@ -58,6 +60,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "word-embeddings": ("时间序列与词嵌入", "Time Series and Word Embeddings"),
     "rnn": ("循环神经网络", "Recurrent Neural Networks"),
     "rnn-bptt": ("随时间反向传播", "Backpropagation Through Time"),
+    "lstm-gru": ("LSTM 与 GRU", "LSTM and GRU"),
 }
 #: The other two pages of the site; no glossary term is explained there.
 OTHER_PAGES = ("index", "glossary")
@@ -84,11 +87,11 @@ TOPICS: tuple[Topic, ...] = (
     Topic("optimization", "梯度下降与优化", "Gradient Descent and Optimization",
           ("gradient-descent", "optimizers", "lr-schedules")),
     Topic("regularization", "正则化与批归一化", "Regularization and Batch Normalization",
-          ("dropout", "batch-norm")),
+          ("regularization", "dropout", "batch-norm")),
     Topic("convolutional-networks", "卷积神经网络", "Convolutional Networks",
-          ("cnn-layers", "data-augmentation", "classic-cnns", "resnet-densenet")),
+          ("convolution", "cnn-layers", "data-augmentation", "classic-cnns", "resnet-densenet")),
     Topic("sequences", "词嵌入与循环网络", "Embeddings and Recurrent Networks",
-          ("word-embeddings", "rnn", "rnn-bptt")),
+          ("word-embeddings", "rnn", "rnn-bptt", "lstm-gru")),
 )
 TOPIC_OF: dict[str, str] = {page: t.anchor for t in TOPICS for page in t.pages}
 assert set(TOPIC_OF) == set(PAGES) and len(TOPIC_OF) == sum(len(t.pages) for t in TOPICS)

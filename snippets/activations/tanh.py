@@ -21,6 +21,11 @@ x0 = x.detach()
 # en: tanh is a stretched, shifted sigmoid: tanh(x) = 2σ(2x) - 1
 assert torch.allclose(t, 2 * torch.sigmoid(2 * x0) - 1, atol=1e-6)
 
+# zh: 0 附近 tanh(x) ≈ x：|x| < 0.3 时两者相差不到 3%
+# en: near 0, tanh(x) ≈ x: for |x| < 0.3 they differ by less than 3%
+near = x0[(x0.abs() < 0.3) & (x0 != 0)]
+assert ((near - torch.tanh(near)) / torch.tanh(near)).abs().max() < 0.03
+
 # zh: 峰值：tanh'(0) = 1，σ'(0) = 0.25
 # en: peaks: tanh'(0) = 1, σ'(0) = 0.25
 print(f"max tanh'(x) = {dt.max():.4f}, max sigma'(x) = {ds.max():.4f}")

@@ -13,8 +13,7 @@ class Net(nn.Module):
         nn.init.xavier_uniform_(self.layer1.weight)  # zh: 后接 sigmoid -> Xavier # en: followed by sigmoid -> Xavier
         self.layer2 = nn.Linear(in_features=3, out_features=2)
         nn.init.kaiming_normal_(self.layer2.weight, nonlinearity="relu")  # zh: 后接 ReLU -> He # en: followed by ReLU -> He
-        self.out = nn.Linear(in_features=2, out_features=2)
-        nn.init.uniform_(self.out.weight)  # zh: U(0, 1) # en: U(0, 1)
+        self.out = nn.Linear(in_features=2, out_features=2)  # zh: 输出层保留 nn.Linear 的默认初始化 # en: the output layer keeps nn.Linear's default init
 
     # zh: forward 定义前向传播；返回 logits（原始分数），不在这里做 softmax
     # en: forward defines the forward pass; it returns logits (raw scores), no softmax here

@@ -5,7 +5,7 @@ from torchvision import models
 
 # zh: 只数参数，不需要真正的权重：在 meta 设备上建模型，不分配内存，几个模型加起来也只要一眨眼
 # en: counting parameters needs no real weights: on the "meta" device nothing is allocated,
-# en: so building all six models takes a blink
+# en: so building all six models is instant
 with torch.device("meta"):
     nets = {
         "AlexNet (2012)": models.alexnet(weights=None),

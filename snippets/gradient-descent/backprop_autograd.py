@@ -1,7 +1,7 @@
 #| claims: [N29]
 import torch
 
-torch.set_default_dtype(torch.float64)  # zh: 用 float64，逐位核对笔记中的 9 位小数 # en: float64, to check the notes' 9 decimals digit by digit
+torch.set_default_dtype(torch.float64)  # zh: 用 float64，逐位核对上文手算的 9 位小数 # en: float64, to check the 9 decimals computed by hand above digit by digit
 
 i = torch.tensor([0.05, 0.10])  # zh: 输入 i1, i2 # en: inputs i1, i2
 target = torch.tensor([0.01, 0.99])  # zh: 目标 target_o1, target_o2 # en: targets target_o1, target_o2
@@ -41,7 +41,7 @@ computed = {
     "dE/dw5": W2.grad[0, 0],
     "dE/dw1": W1.grad[0, 0],
 }
-notes = {  # zh: 笔记中手算的数值 # en: the values the notes computed by hand
+by_hand = {  # zh: 上文手算的数值 # en: the values computed by hand above
     "net_h1": 0.3775, "out_h1": 0.593269992, "out_h2": 0.596884378,
     "net_o1": 1.105905967, "out_o1": 0.75136507, "out_o2": 0.772928465,
     "E_o1": 0.274811083, "E_o2": 0.023560026, "E_total": 0.298371109,
@@ -50,8 +50,8 @@ notes = {  # zh: 笔记中手算的数值 # en: the values the notes computed by
 }
 print(f"{'quantity':<16}{'by hand':>13}{'autograd':>16}")
 for name, value in computed.items():
-    print(f"{name:<16}{notes[name]!s:>13}{value.item():>16.10f}")
-    assert abs(value.item() - notes[name]) < 1e-8, name
+    print(f"{name:<16}{by_hand[name]!s:>13}{value.item():>16.10f}")
+    assert abs(value.item() - by_hand[name]) < 1e-8, name
 
 # zh: 梯度下降：学习率 η = 0.5，一次更新全部 8 个权重
 # en: gradient descent: learning rate η = 0.5, one step for all 8 weights

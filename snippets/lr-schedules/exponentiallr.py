@@ -22,6 +22,7 @@ lrs = {gamma: schedule(gamma) for gamma in (0.8, 0.98)}
 print("gamma=0.8, epochs 0-3:", [round(lr, 4) for lr in lrs[0.8][:4]])
 print(f"gamma=0.8,  epoch 199: {lrs[0.8][199]:.3g}")
 print(f"gamma=0.98, epoch 199: {lrs[0.98][199]:.3g}")
+print(f"gamma=0.8, lr at epoch 20 / lr at epoch 0: {lrs[0.8][20] / lrs[0.8][0]:.4f}")
 
 # zh: lr_e = lr_0 · γ^e：每轮乘一次 γ，而不是每轮乘 γ^e
 # en: lr_e = lr_0 · γ^e: multiply by γ once per epoch, not by γ^e
@@ -29,6 +30,7 @@ for gamma, values in lrs.items():
     assert all(abs(lr - 0.1 * gamma**e) <= 1e-12 * 0.1 * gamma**e for e, lr in enumerate(values))
 assert [round(lr, 4) for lr in lrs[0.8][:4]] == [0.1, 0.08, 0.064, 0.0512]
 assert abs(lrs[0.8][199] - 5.19e-21) < 0.01e-21
+assert abs(lrs[0.8][20] / lrs[0.8][0] - 0.0115) < 1e-4  # zh: 20 轮后只剩约 1% # en: about 1% left after 20 epochs
 
 plt.figure(figsize=(7, 3.6))
 for gamma, values in lrs.items():

@@ -19,5 +19,8 @@ w1 = 1.0 - 0.01 * 1.0 / (math.sqrt(s) + 1e-10)
 s += w1**2  # zh: g_2 = w_1 = 0.99 # en: g_2 = w_1 = 0.99
 w2 = w1 - 0.01 * w1 / (math.sqrt(s) + 1e-10)
 print(f"by hand: w_1 = {w1:.4f}, w_2 = {w2:.5f}")
+effective = 0.01 / (math.sqrt(s) + 1e-10)  # zh: 第二步的有效学习率 # en: the effective learning rate of step 2
+print(f"step 2: s = {s:.4f}, effective lr = {effective:.4f}, step = {w1 - w2:.4f}")
+assert abs(effective - 0.0071) < 1e-4 and abs((w1 - w2) - 0.0070) < 1e-4
 assert abs(w.item() - w2) < 1e-6
 assert abs(w.item() - 0.9830) < 1e-4

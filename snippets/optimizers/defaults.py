@@ -7,7 +7,8 @@ for optimizer, names in [
     (torch.optim.SGD, ["lr", "momentum", "dampening"]),
     (torch.optim.Adagrad, ["lr", "eps"]),
     (torch.optim.RMSprop, ["lr", "alpha", "eps"]),
-    (torch.optim.Adam, ["lr", "betas", "eps"]),
+    (torch.optim.Adam, ["lr", "betas", "eps", "weight_decay"]),
+    (torch.optim.AdamW, ["lr", "betas", "eps", "weight_decay"]),
 ]:
     parameters = inspect.signature(optimizer).parameters
     defaults = {name: parameters[name].default for name in names}
@@ -19,3 +20,4 @@ adam = inspect.signature(torch.optim.Adam).parameters
 assert adagrad["eps"].default == 1e-10
 assert rmsprop["eps"].default == 1e-8 and rmsprop["alpha"].default == 0.99
 assert adam["eps"].default == 1e-8 and adam["betas"].default == (0.9, 0.999)
+assert inspect.signature(torch.optim.AdamW).parameters["weight_decay"].default == 0.01

@@ -48,4 +48,4 @@ loss16, t16, mem16 = run(True)
 print(f"fp32: loss {loss32:.4f}  {t32 * 1e3:7.2f} ms/step  peak {mem32:7.1f} MiB")
 print(f"AMP : loss {loss16:.4f}  {t16 * 1e3:7.2f} ms/step  peak {mem16:7.1f} MiB")
 print(f"AMP speed-up x{t32 / t16:.2f}, peak memory x{mem16 / mem32:.2f}")
-assert abs(loss16 - loss32) < 0.05 * abs(loss32) + 1e-3  # zh: 精度几乎不变 # en: accuracy is essentially unchanged
+assert abs(loss16 - loss32) < 0.05 * abs(loss32) + 1e-3  # zh: 损失几乎不变 # en: the loss is essentially unchanged

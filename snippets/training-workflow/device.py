@@ -5,8 +5,8 @@ import torch
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 print(f"Using device: {device}")
 
-# zh: PyTorch 2.6 起的通用写法：任何可用的加速器（CUDA、MPS、XPU……），否则 CPU
-# en: the general form since PyTorch 2.6: any available accelerator (CUDA, MPS, XPU, ...), else the CPU
+# zh: PyTorch 2.7 起的通用写法：任何可用的加速器（CUDA、MPS、XPU……），否则 CPU
+# en: the general form since PyTorch 2.7: any available accelerator (CUDA, MPS, XPU, ...), else the CPU
 accelerator = torch.accelerator.current_accelerator(check_available=True)
 device = accelerator if accelerator is not None else torch.device("cpu")
 print(f"Using device: {device}")

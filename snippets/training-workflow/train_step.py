@@ -16,7 +16,7 @@ class MyModel(nn.Module):
 
 
 # zh: 一个小的合成数据集：4 个特征，3 个类别
-# en: a small synthetic data set: 4 features, 3 classes
+# en: a small synthetic dataset: 4 features, 3 classes
 features = torch.randn(96, 4)
 labels = (features[:, 0] > 0).long() + (features[:, 1] > 0).long()
 dataset = TensorDataset(features, labels)
