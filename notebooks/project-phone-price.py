@@ -6,8 +6,10 @@
 # 笔记里的原始代码最后打印出“准确率：27.0%”。四个类别各占四分之一，闭着眼睛全猜同一类也有 25%，所以 27% 其实就是**瞎猜的水平**：模型什么也没学到。下面先原样复现这个结果，找出原因，再把流水线修好，让测试准确率超过 80%。
 #
 # **关于数据：本页用的是合成数据。** 笔记读取的是 Kaggle 竞赛数据集“Mobile Price Classification”的 `train.csv`（笔记中改名为 `手机价格预测.csv`）：2000 行，20 个特征，标签 `price_range` 取 0–3，每类正好 500 行。网站在构建时不能联网，无法下载这个文件，所以我们用 `dlref.phone_data.make_phone_prices` 生成一份“替身”：列名、列的顺序和每列的取值范围都与 Kaggle 文件相同，四个类别同样各 500 行；标签是一个带噪声的“价格分数”的四分位档，这个分数主要由 `ram` 决定，电池容量和像素尺寸也有贡献（与真实数据的规律一致）。生成的数据先写成 CSV 文件，再用真正的读取代码 `pd.read_csv` 读回来。因此本页的准确率是合成数据上的数字，不是 Kaggle 数据上的结果。如果你下载了真实的 `train.csv`，只需把 `csv_path` 换成它的路径，其余代码都不用改。
+#
+# > **前置知识**：[用 nn.Module 搭建网络](../building-models/)、[损失函数](../loss-functions/)（交叉熵）、[梯度下降](../gradient-descent/)、[训练工作流](../training-workflow/)（保存与加载、`train()` 与 `eval()`）、[正则化与 Dropout](../dropout/)。
 
-# %% [markdown] lang="en" translated_from="77d217dbfc11"
+# %% [markdown] lang="en" translated_from="618a67999a5e"
 # # Project: Mobile-Phone Price Classification
 #
 # This chapter assembles the parts met so far into one complete pipeline: read a CSV → split it into a training and a test set → convert to tensors → wrap them in datasets → data loaders → build the model → train and save it → load it and test it. The task is to predict a phone's price band `price_range` — 0 (low), 1 (medium), 2 (high), 3 (very high) — from 20 hardware features (RAM `ram`, battery capacity `battery_power`, screen resolution `px_height`/`px_width`, and so on): a four-class classification problem.
@@ -15,6 +17,8 @@
 # The notes' original code ends by printing "accuracy: 27.0%". Each of the four classes makes up a quarter of the data, so guessing the same class for every phone already scores 25%: 27% is **chance level**, and the model has learned nothing. Below we first reproduce that result exactly, find out why it happens, and then fix the pipeline until the test accuracy is above 80%.
 #
 # **About the data: this page uses synthetic data.** The notes read `train.csv` from the Kaggle competition dataset "Mobile Price Classification" (renamed `手机价格预测.csv` in the notes): 2000 rows, 20 features and a label `price_range` in 0–3, with exactly 500 rows per class. The site is built without network access and cannot download that file, so `dlref.phone_data.make_phone_prices` generates a stand-in: the same column names, in the same order, with the same value range in every column, and again 500 rows per class. The label is the quartile of a noisy "price score" that depends mostly on `ram`, with smaller contributions from the battery capacity and the pixel dimensions (the same pattern as in the real data). The generated data is written to a CSV file and read back with the real loading code, `pd.read_csv`. The accuracies on this page are therefore numbers for the synthetic data, not results on the Kaggle data. If you have downloaded the real `train.csv`, point `csv_path` at it; the rest of the code stays the same.
+#
+# > **Prerequisites**: [Building Networks with `nn.Module`](../building-models/), [Loss Functions](../loss-functions/) (cross-entropy), [Gradient Descent](../gradient-descent/), [Training Workflow](../training-workflow/) (saving and loading, `train()` and `eval()`), [Regularization and Dropout](../dropout/).
 
 # %% [markdown] lang="zh"
 # ## 1. 工具包
@@ -249,14 +253,14 @@ def train(model, train_loader, test_loader, path, lr=0.1, epochs=20, use_eval=Tr
 # %% [markdown] lang="zh"
 # ## 5. 模型测试
 #
-# `test()` 和笔记一样新建一个模型、加载保存的参数，再统计测试集上预测正确的比例。加载时写 `torch.load(path, map_location="cpu", weights_only=True)`：`weights_only=True` 只允许加载张量等安全的数据，不会执行文件里藏着的任意代码（笔记的输出里那条很长的 FutureWarning 说的就是这件事；从 PyTorch 2.6 起它已经是默认值），`map_location="cpu"` 让在 GPU 上保存的参数也能在只有 CPU 的机器上加载。
+# `test()` 和笔记一样新建一个模型、加载保存的参数，再统计测试集上预测正确的比例。加载时写 `torch.load(path, map_location="cpu", weights_only=True)`：`weights_only=True` 只允许读出张量、数字、字典等普通数据，不像普通的 pickle 那样调用文件指定的任意函数（笔记的输出里那条很长的 FutureWarning 说的就是这件事；从 PyTorch 2.6 起它已经是默认值）。它缩小了攻击面，但不能让来路不明的文件变得安全，只加载你信任的文件（见[训练工作流](../training-workflow/)）。`map_location="cpu"` 让在 GPU 上保存的参数也能在只有 CPU 的机器上加载。
 #
 # 笔记的 `test()` 漏了两样东西：`model.eval()` 和 `torch.no_grad()`。`use_eval=False` 复现前一个疏漏，此时 Dropout 在测试时照样随机丢弃单元。`torch.no_grad()` 这里总是加上：它不改变预测结果，只是不再为反向传播记录计算图，省下内存和时间。
 
-# %% [markdown] lang="en" translated_from="6bf5cefae438"
+# %% [markdown] lang="en" translated_from="6cc561dc40d4"
 # ## 5. Testing the model
 #
-# Like the notes' version, `test()` builds a new model, loads the saved parameters and counts the fraction of test phones it classifies correctly. Loading uses `torch.load(path, map_location="cpu", weights_only=True)`: `weights_only=True` loads only safe data such as tensors and never runs code hidden in the file (this is what the long FutureWarning in the notes' output is about; it has been the default since PyTorch 2.6), and `map_location="cpu"` lets parameters saved on a GPU load on a CPU-only machine.
+# Like the notes' version, `test()` builds a new model, loads the saved parameters and counts the fraction of test phones it classifies correctly. Loading uses `torch.load(path, map_location="cpu", weights_only=True)`: `weights_only=True` reads only plain data such as tensors, numbers and dictionaries, instead of calling whatever functions the file names, as plain pickle does (this is what the long FutureWarning in the notes' output is about; it has been the default since PyTorch 2.6). It narrows the attack surface but does not make a file of unknown origin safe: load only files you trust (see [Training Workflow](../training-workflow/)). Finally, `map_location="cpu"` lets parameters saved on a GPU load on a CPU-only machine.
 #
 # The notes' `test()` misses two things: `model.eval()` and `torch.no_grad()`. `use_eval=False` reproduces the first omission: dropout then keeps dropping units at random at test time. `torch.no_grad()` is always used here: it does not change the predictions; it only stops recording the computation graph for a backward pass, which saves memory and time.
 
@@ -332,17 +336,17 @@ assert torch.bincount(logits.argmax(dim=1), minlength=4).max() == 400  # zh: 全
 # 第一个隐藏层的 ReLU 单元全部“死亡”（对任何输入都输出 0），后面的层收到的永远是 0，网络只剩最后一层的偏置还在起作用，于是对每部手机给出同一个几乎均匀的概率分布。是谁把网络推到这一步的？笔记的配置里有四个问题，前两个各自就足以让训练失败（第 9 节会逐个验证）：
 #
 # 1. **特征没有标准化。** `ram` 的数值上千，`m_dep` 不到 1。初始化的权重是为量级约为 1 的输入设计的，喂进上千的数值，网络输出的 logits 就有上百，第一个小批量的损失远大于 ln 4，梯度也跟着巨大（见下面的代码）。学习率 0.1 乘上这样的梯度，一步就把权重推到离谱的位置，接下来几步损失越滚越大（梯度爆炸），直到某一步把第一层的权重和偏置推到让所有预激活值都为负的地方，ReLU 从此对所有输入都输出 0。死掉的 ReLU 梯度为 0，再也活不过来。
-# 2. **Dropout p=0.9 太大。** 每次前向传播随机丢掉 90% 的单元，留下的 10% 乘以 1/(1−0.9) = 10 来补偿。输出的期望虽然不变，但每个值要么变成 0、要么放大 10 倍，它的方差是原值平方的 p/(1−p) = 9 倍，也就是说噪声的标准差是信号的 3 倍；两层叠加，噪声完全盖过了信号，反向传播的梯度也被同样放大，即使特征标准化了，SGD 学习率 0.1 仍会发散。常用的 p 在 0.1 到 0.5 之间，这个小网络用 0.2 就够了。详见 [正则化与 Dropout](../dropout/)。
+# 2. **Dropout p=0.9 太大。** 每次前向传播随机丢掉 90% 的单元，留下的 10% 乘以 1/(1−0.9) = 10 来补偿。输出的期望虽然不变，但每个值要么变成 0、要么放大 10 倍，它的方差是原值平方的 p/(1−p) = 9 倍，也就是说噪声的标准差是信号的 3 倍；两层叠加，噪声完全盖过了信号，反向传播的梯度也被同样放大，即使特征标准化了，SGD 学习率 0.1 仍会发散。常用的 p 在 0.1 到 0.5 之间，这个小网络用 0.2 就够了。详见 [Dropout](../dropout/)。
 # 3. **测试时没有 `model.eval()`。** Dropout 在测试时仍在随机丢弃单元，预测带有随机性，同一个模型测两次会得到不同的准确率。`eval()` 让 Dropout（以及批归一化）切换到推理行为，见 [训练工作流](../training-workflow/)。
 # 4. **测试时没有 `torch.no_grad()`。** 它不影响准确率，但白白为每次前向传播记录计算图。
 #
 # 此外，学习率 0.1 只有在输入已经标准化时才合适；对未缩放的输入，它正是引爆训练的那只手。
 
-# %% [markdown] lang="en" translated_from="8b9d6472c554"
+# %% [markdown] lang="en" translated_from="0eb32454686f"
 # Every ReLU unit of the first hidden layer has "died" (it outputs 0 for every input), so the later layers always receive zeros; only the bias of the last layer still does anything, and the network gives every phone the same, almost uniform probability distribution. What pushed the network there? The notes' configuration has four problems, and each of the first two is enough on its own to make training fail (section 9 checks them one by one):
 #
 # 1. **The features are not standardized.** `ram` is in the thousands, `m_dep` below 1. The initial weights are designed for inputs of order 1; fed values in the thousands, the network produces logits in the hundreds, the loss of the very first mini-batch is far above ln 4, and the gradients are huge as well (see the code below). A learning rate of 0.1 times such a gradient throws the weights far off in a single step; over the next steps the loss snowballs (exploding gradients) until one step pushes the first layer's weights and biases to where every pre-activation is negative, and the ReLUs output 0 for every input from then on. A dead ReLU has zero gradient and never comes back.
-# 2. **Dropout p=0.9 is far too strong.** Each forward pass drops 90% of the units at random and multiplies the remaining 10% by 1/(1−0.9) = 10 to compensate. The expected output is unchanged, but each value either becomes 0 or grows tenfold: its variance is p/(1−p) = 9 times its square, so the noise has three times the standard deviation of the signal. Over two layers the noise drowns the signal, the gradients of the backward pass are amplified in the same way, and even with standardized features SGD with learning rate 0.1 diverges. Common values of p lie between 0.1 and 0.5; 0.2 is enough for this small network. See [Regularization and Dropout](../dropout/).
+# 2. **Dropout p=0.9 is far too strong.** Each forward pass drops 90% of the units at random and multiplies the remaining 10% by 1/(1−0.9) = 10 to compensate. The expected output is unchanged, but each value either becomes 0 or grows tenfold: its variance is p/(1−p) = 9 times its square, so the noise has three times the standard deviation of the signal. Over two layers the noise drowns the signal, the gradients of the backward pass are amplified in the same way, and even with standardized features SGD with learning rate 0.1 diverges. Common values of p lie between 0.1 and 0.5; 0.2 is enough for this small network. See [Dropout](../dropout/).
 # 3. **No `model.eval()` at test time.** Dropout keeps dropping units at random during the test, so the predictions are random and testing the same model twice gives two different accuracies. `eval()` switches dropout (and batch normalization) to their inference behaviour; see [Training Workflow](../training-workflow/).
 # 4. **No `torch.no_grad()` at test time.** It does not change the accuracy, but every forward pass records a computation graph for nothing.
 #
@@ -368,20 +372,20 @@ assert logits_std.abs().max() < 1 and abs(criterion(logits_std, y_train_t[:8]) -
 #
 # 改动只有几处：
 #
-# - 用 `StandardScaler` 把每个特征变成均值 0、标准差 1（标准化）。**只在训练集上 `fit`**，再用同一组均值和标准差去 `transform` 训练集和测试集。如果在全部数据上拟合，测试集的统计量就“泄漏”进了训练过程，测得的准确率会偏乐观；真正上线时，新数据也只能用训练时算好的均值和标准差来处理。
+# - 用 `StandardScaler` 把每个特征变成均值 0、标准差 1（标准化）。**只在训练集上 `fit`**，再用同一组均值和标准差去 `transform` 训练集和测试集。如果在全部数据上拟合，测试集的统计量就“泄漏”进了训练过程，测得的准确率可能偏乐观（对这种只算均值和标准差的缩放器，影响通常很小，见练习 3；对要从数据里学更多东西的预处理，比如特征选择，影响可能很大）；真正上线时，新数据也只能用训练时算好的均值和标准差来处理。
 # - Dropout 从 0.9 降到 0.2。
 # - 测试时调用 `model.eval()` 并包在 `torch.no_grad()` 里（`evaluate` 里已经写好了）。
 #
 # 张量、数据集、加载器三步和前面一模一样，只是输入换成了标准化后的特征。
 
-# %% [markdown] lang="en" translated_from="69cb750e2f00"
+# %% [markdown] lang="en" translated_from="a32ab01b8282"
 # The same freshly initialized network produces logits in the hundreds on the first mini-batch of raw features, and a loss dozens of times ln 4; on standardized features its logits stay below 1 and the loss is close to ln 4, which is where healthy training starts.
 #
 # ## 8. The fixed pipeline
 #
 # Only a few things change:
 #
-# - `StandardScaler` rescales every feature to mean 0 and standard deviation 1 (standardization). It is **fitted on the training set only**; the same means and standard deviations then `transform` both the training and the test set. Fitting on all the data would leak statistics of the test set into training and make the measured accuracy optimistic; in production, new data can only be processed with the means and standard deviations computed at training time, too.
+# - `StandardScaler` rescales every feature to mean 0 and standard deviation 1 (standardization). It is **fitted on the training set only**; the same means and standard deviations then `transform` both the training and the test set. Fitting on all the data would leak statistics of the test set into training and can make the measured accuracy optimistic (for a scaler that only computes means and standard deviations the effect is usually small, see exercise 3; for preprocessing that learns more from the data, such as feature selection, it can be large); in production, new data can only be processed with the means and standard deviations computed at training time, too.
 # - Dropout goes down from 0.9 to 0.2.
 # - The test calls `model.eval()` and runs inside `torch.no_grad()` (both already in `evaluate`).
 #
@@ -513,24 +517,126 @@ plt.show()
 #
 # 一个能跑通、却只有 25% 准确率的流水线，往往不是模型“不够深”，而是流水线本身有问题。动手调结构之前，先检查这几项：
 #
-# - 准确率接近 1/类别数、损失停在 ln(类别数)：模型在瞎猜，先查数据和训练设置，不要急着加层；
+# - 准确率接近 1/类别数、损失停在 ln(类别数)（各类一样多时；一般情况见练习 2）：模型在瞎猜，先查数据和训练设置，不要急着加层；
 # - 输入特征的量级差别很大时先标准化，而且只在训练集上拟合缩放器；
 # - Dropout 的 p 取 0.1–0.5，不要让它吞掉大部分单元；
 # - 测试前调用 `model.eval()`，并把推理包在 `torch.no_grad()` 里；
 # - 划分数据时固定 `random_state` 并分层（`stratify`），给 `DataLoader` 的打乱传入带种子的 `generator`，结果才能复现；
 # - 保存前创建文件夹，加载时用 `torch.load(path, map_location="cpu", weights_only=True)`。
 
-# %% [markdown] lang="en" translated_from="5e25c7788ff6"
+# %% [markdown] lang="en" translated_from="0ae11bfd103d"
 # ## 11. Summary
 #
 # When a pipeline runs end to end but scores only 25%, the model is usually not "too shallow": the pipeline itself is wrong. Before changing the architecture, check these points:
 #
-# - accuracy close to 1/(number of classes) and a loss stuck at ln(number of classes) mean the model is guessing: check the data and the training settings before adding layers;
+# - accuracy close to 1/(number of classes) and a loss stuck at ln(number of classes) (with classes of equal size; exercise 2 has the general case) mean the model is guessing: check the data and the training settings before adding layers;
 # - when the input features have very different scales, standardize them, and fit the scaler on the training set only;
 # - keep dropout's p between 0.1 and 0.5; do not let it swallow most of the units;
 # - call `model.eval()` before testing and run inference inside `torch.no_grad()`;
 # - fix `random_state` and stratify (`stratify`) when splitting the data, and give the `DataLoader` a seeded `generator` for its shuffling, so that results can be reproduced;
 # - create the folder before saving, and load with `torch.load(path, map_location="cpu", weights_only=True)`.
+
+# %% [markdown] lang="zh"
+# ## 12. 练习
+#
+# **练习 1：Dropout 的噪声有多大？** 反向 Dropout 以概率 p 把一个值 x 置零，否则把它乘以 1/(1−p)。推导输出的期望和方差，算出 p = 0.2、0.5、0.9 时方差是 x² 的几倍，再用 `nn.Dropout` 对 100 万个 1 验证。
+#
+# **练习 2：类别不均衡时，“瞎猜”的损失是多少？** 本页四个类别一样多，死掉的网络停在 ln 4。如果四个档位的比例是 40%、30%、20%、10%，一个输出与输入无关的网络能达到的最低交叉熵是多少，准确率是多少？先推导，再只训练 4 个 logits（不看输入）验证。
+#
+# **练习 3：在全部数据上拟合缩放器，泄漏了多少？** 用全部 2000 行而不是训练集的 1600 行拟合 `StandardScaler`，均值和标准差会差多少？标准化后的测试集特征最多变化多少个标准差？
+
+# %% [markdown] lang="en" translated_from="0ad486c9e021"
+# ## 12. Exercises
+#
+# **Exercise 1: how noisy is dropout?** Inverted dropout sets a value x to zero with probability p and multiplies it by 1/(1−p) otherwise. Derive the mean and the variance of the output, work out how many times x² the variance is for p = 0.2, 0.5 and 0.9, and check with `nn.Dropout` on a million ones.
+#
+# **Exercise 2: the loss of "guessing" when the classes are imbalanced.** On this page the four classes are equally large, and the dead network settles at ln 4. If the four bands made up 40%, 30%, 20% and 10% of the data, what is the lowest cross-entropy a network whose output ignores its input can reach, and what accuracy does it get? Derive it first, then check by training just 4 logits that never look at the input.
+#
+# **Exercise 3: how much does fitting the scaler on all the data leak?** Fit `StandardScaler` on all 2000 rows instead of the 1600 training rows. How much do the means and standard deviations change? By how many standard deviations do the standardized test features move at most?
+
+# %% [markdown] lang="zh"
+# ### 练习 1 参考答案
+#
+# 输出以概率 1−p 等于 x/(1−p)，以概率 p 等于 0。期望是 (1−p)·x/(1−p) = x，不变；二阶矩是 (1−p)·x²/(1−p)² = x²/(1−p)，所以方差是 x²/(1−p) − x² = p/(1−p)·x²：p = 0.2 时 0.25 倍，0.5 时 1 倍，0.9 时 9 倍。
+
+# %% [markdown] lang="en" translated_from="b3bf84b57d07"
+# ### Solution to exercise 1
+#
+# The output equals x/(1−p) with probability 1−p and 0 with probability p. Its mean is (1−p)·x/(1−p) = x, unchanged; its second moment is (1−p)·x²/(1−p)² = x²/(1−p), so its variance is x²/(1−p) − x² = p/(1−p)·x²: 0.25 times x² for p = 0.2, once for 0.5, 9 times for 0.9.
+
+# %%
+torch.manual_seed(SEED)
+ones = torch.ones(1_000_000)
+print("   p    mean   variance   p/(1-p)")
+for p in (0.2, 0.5, 0.9):
+    out = nn.Dropout(p)(ones)  # zh: 新建的模块默认处于训练模式 # en: a new module is in training mode
+    predicted = p / (1 - p)
+    print(f"{p:4.1f}   {out.mean():.3f}   {out.var():8.2f}   {predicted:7.2f}")
+    assert abs(out.mean() - 1) < 0.02 and abs(out.var() / predicted - 1) < 0.02
+
+# %% [markdown] lang="zh"
+# p = 0.9 时噪声的标准差是信号的 3 倍。每个值的相对噪声与网络无关，只取决于 p；这就是 0.9 的 Dropout 能把网络的信号淹没的原因。
+
+# %% [markdown] lang="en" translated_from="6342860e7e90"
+# At p = 0.9 the noise has three times the standard deviation of the signal. The relative noise of each value depends only on p, not on the network, which is why dropout at 0.9 can drown the network's signal.
+
+# %% [markdown] lang="zh"
+# ### 练习 2 参考答案
+#
+# 对常数输出，交叉熵是 −Σₖ πₖ ln qₖ，其中 πₖ 是各类的比例，qₖ 是模型给出的概率。它在 q = π 时最小，最小值就是类别分布的熵 H(π) = −Σₖ πₖ ln πₖ。比例为 0.4、0.3、0.2、0.1 时 H ≈ 1.280，比 ln 4 ≈ 1.386 低；`argmax` 总选最多的那一类，准确率 40%。
+
+# %% [markdown] lang="en" translated_from="7382551794c3"
+# ### Solution to exercise 2
+#
+# For a constant output, the cross-entropy is −Σₖ πₖ ln qₖ, where πₖ are the class proportions and qₖ the model's probabilities. It is smallest at q = π, and its minimum is the entropy of the class distribution, H(π) = −Σₖ πₖ ln πₖ. For proportions 0.4, 0.3, 0.2 and 0.1, H ≈ 1.280, below ln 4 ≈ 1.386; `argmax` always picks the most frequent class, so the accuracy is 40%.
+
+# %%
+proportions = torch.tensor([0.4, 0.3, 0.2, 0.1])
+labels = torch.repeat_interleave(torch.arange(4), (proportions * 1000).long())  # zh: 400、300、200、100 行 # en: 400, 300, 200 and 100 rows
+entropy = -(proportions * proportions.log()).sum().item()
+
+logits = torch.zeros(4, requires_grad=True)  # zh: 只有 4 个 logits，不看输入 # en: just 4 logits that never see the input
+optimizer = optim.SGD([logits], lr=1.0)
+for step in range(500):
+    loss = nn.functional.cross_entropy(logits.expand(len(labels), 4), labels)
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()
+probs = torch.softmax(logits.detach(), dim=0)
+accuracy_const = (labels == probs.argmax()).float().mean().item()
+print(f"entropy H = {entropy:.4f}   ln 4 = {math.log(4):.4f}")
+print(f"trained constant model: loss {loss.item():.4f}, probabilities {probs.numpy().round(3)}, accuracy {accuracy_const:.2f}")
+assert abs(loss.item() - entropy) < 1e-4 and torch.allclose(probs, proportions, atol=1e-3)
+assert abs(accuracy_const - 0.4) < 1e-6
+
+# %% [markdown] lang="zh"
+# 训练出的 4 个概率正好是类别比例，损失等于熵。所以“损失停在 ln(类别数)”只在各类一样多时成立；一般的判据是：损失停在类别分布的熵，准确率等于最大类的比例，模型就在瞎猜。
+
+# %% [markdown] lang="en" translated_from="6213238228e1"
+# The 4 trained probabilities are exactly the class proportions, and the loss equals the entropy. So "the loss is stuck at ln(number of classes)" holds only when the classes are equally large; the general test is: a loss stuck at the entropy of the class distribution and an accuracy equal to the share of the largest class mean that the model is guessing.
+
+# %% [markdown] lang="zh"
+# ### 练习 3 参考答案
+
+# %% [markdown] lang="en" translated_from="60d199aa63ae"
+# ### Solution to exercise 3
+
+# %%
+scaler_train = StandardScaler().fit(x_train)  # zh: 正确做法：只用训练集 # en: the right way: training set only
+scaler_all = StandardScaler().fit(x)  # zh: 泄漏：也用了测试集 # en: the leak: the test set is used too
+mean_shift = abs(scaler_all.mean_ - scaler_train.mean_) / scaler_train.scale_  # zh: 以标准差为单位 # en: in standard deviations
+scale_ratio = scaler_all.scale_ / scaler_train.scale_
+moved = abs(scaler_all.transform(x_test) - scaler_train.transform(x_test)).max()
+print(f"largest mean shift: {mean_shift.max():.2f} standard deviations")
+print(f"standard deviations change by a factor between {scale_ratio.min():.2f} and {scale_ratio.max():.2f}")
+print(f"largest change of a standardized test value: {moved:.2f}")
+assert mean_shift.max() < 0.025 and abs(scale_ratio - 1).max() < 0.015 and moved < 0.04
+
+# %% [markdown] lang="zh"
+# 用 1600 行和用 2000 行估计出的均值最多相差约 0.02 个标准差，标准差最多相差约 1%，标准化后的测试集数值最多只挪动约 0.03，对准确率几乎没有影响。这次泄漏很小，是因为缩放器只从数据里学了 40 个数；但“只在训练集上拟合”这个习惯不能丢：特征选择、目标编码这类从数据里学得更多的预处理，在全部数据上拟合会让测试准确率明显虚高。
+
+# %% [markdown] lang="en" translated_from="c0e3f96230e3"
+# The means estimated from 1600 and from 2000 rows differ by about 0.02 standard deviations at most, the standard deviations by about 1%, and the standardized test values move by about 0.03 at most, which barely affects the accuracy. This leak is small because the scaler learns only 40 numbers from the data; but keep the habit of fitting on the training set only: preprocessing that learns more from the data, such as feature selection or target encoding, fitted on all the data can inflate the test accuracy noticeably.
 
 # %%
 workdir.cleanup()  # zh: 删除临时文件夹（CSV 与模型文件） # en: remove the temporary folder (the CSV and the model files)

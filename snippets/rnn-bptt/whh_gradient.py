@@ -27,13 +27,18 @@ assert torch.allclose(W_o.grad, torch.outer(y.detach() - target, hs[-1].detach()
 with torch.no_grad():
     delta = W_o.T @ (y - target)  # zh: ∂L/∂h_T # en: ∂L/∂h_T
     total = torch.zeros(H, H)
+    sizes = []
     for k in range(T, 0, -1):
         a = delta * (1 - hs[k] ** 2)  # zh: 穿过 tanh # en: through tanh
         term = torch.outer(a, hs[k - 1])  # zh: 第 k 步的直接项，h_{k-1} 视为常数 # en: step k's immediate term, h_{k-1} held constant
         assert torch.allclose(term, copies[k - 1].grad, atol=1e-6)
         print(f"k={k}: |term_k| = {term.norm():.2e}")
+        sizes.append(term.norm().item())
         total += term
         delta = W_hh.T @ a  # zh: ∂L/∂h_{k-1}：再乘一次 diag(1-h_k^2) W_hh # en: ∂L/∂h_{k-1}: one more factor diag(1-h_k^2) W_hh
+# zh: 在这个例子里，离损失越远（k 越小），这一项越小
+# en: in this example, the further a step is from the loss (the smaller k), the smaller its term
+assert all(a > b for a, b in zip(sizes, sizes[1:]))
 
 # zh: 对照：共享同一个 W_hh 的普通 RNN，用 autograd 直接求梯度
 # en: for comparison: an ordinary RNN with one shared W_hh, differentiated by autograd
