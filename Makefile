@@ -43,7 +43,7 @@ record: $(STAMP) system-deps  ## refresh tests/recorded/ after a deliberate chan
 	$(PY) -m dlref record
 
 bench: site $(NODE_STAMP)  ## build/page performance as ratios; writes build/bench.json
-	$(PY) -m dlref.bench
+	$(PY) -m dlref.build.bench
 
 # On a CUDA machine: the tests marked gpu and the CUDA examples. Refuses to pass by skipping.
 test-gpu: $(STAMP)

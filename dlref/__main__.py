@@ -1,5 +1,5 @@
 """Command line: ``python -m dlref build|run|record|check|translated``."""
-from dlref.cli import main
+from dlref.build.cli import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

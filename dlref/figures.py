@@ -10,13 +10,13 @@ runs once per language. It asks :func:`lang` which one, and :func:`tr` picks a l
 >>> set_lang("fr")
 Traceback (most recent call last):
 ...
-ValueError: language must be one of ('zh', 'en'), got 'fr'
+ValueError: language must be one of ('zh', 'en') (the keywords of tr), got 'fr'
 """
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
-LANGS = ("zh", "en")
 CJK_FONT_FILES = (
     Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
     Path("/usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf"),
@@ -28,10 +28,11 @@ _lang = "zh"
 
 
 def set_lang(value: str) -> None:
-    """Set the language that :func:`lang` and :func:`tr` answer with."""
+    """Set the language that :func:`lang` and :func:`tr` answer with: one that :func:`tr` has a text for."""
     global _lang
-    if value not in LANGS:
-        raise ValueError(f"language must be one of {LANGS}, got {value!r}")
+    langs = tuple(inspect.signature(tr).parameters)
+    if value not in langs:
+        raise ValueError(f"language must be one of {langs} (the keywords of tr), got {value!r}")
     _lang = value
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dlref.site import Project, build, prepare
+from dlref.build.site import Project, build, prepare
 
 
 @pytest.fixture(scope="session")

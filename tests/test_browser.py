@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from dlref.bench import serve_dir
+from dlref.build.bench import serve_dir
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

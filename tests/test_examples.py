@@ -5,9 +5,10 @@ import ast
 
 import pytest
 
-from dlref import examples as ex
-from dlref import notebooks, recorded
-from dlref.site import Project
+from dlref.build.sources import examples as ex
+from dlref.build.sources import notebooks
+from dlref.build.execute import recorded
+from dlref.build.site import Project
 
 PROJECT = Project.find()
 EXAMPLES = ex.discover(PROJECT.snippets)

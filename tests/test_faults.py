@@ -19,11 +19,13 @@ from pathlib import Path
 import markdown
 import pytest
 
-from dlref import cache as cache_mod
-from dlref import fragments, notebooks, recorded
-from dlref.examples import ExampleError, discover
-from dlref.runner import ExampleFailed
-from dlref.site import Project, prepare
+from dlref.build.execute import cache as cache_mod
+from dlref.build.render import fragments
+from dlref.build.sources import notebooks
+from dlref.build.execute import recorded
+from dlref.build.sources.examples import ExampleError, discover
+from dlref.build.execute.runner import ExampleFailed
+from dlref.build.site import Project, prepare
 
 REPO = Path(__file__).resolve().parents[1]
 

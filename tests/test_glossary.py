@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dlref import glossary
-from dlref.glossary import TOPICS, check_pages, load, variant_hits
+from dlref.build.check import glossary
+from dlref.build.check.glossary import TOPICS, check_pages, load, variant_hits
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -238,7 +238,7 @@ def test_load_names_every_problem_with_its_line(tmp_path):
     with pytest.raises(ValueError) as info:
         load(path)
     assert str(info.value).splitlines() == [
-        f"{path}:4: page 'nowhere' is not a content page of dlref.glossary.PAGES (one of {', '.join(glossary.PAGES)})",
+        f"{path}:4: page 'nowhere' is not a content page of dlref.build.check.glossary.PAGES (one of {', '.join(glossary.PAGES)})",
         f"{path}:4: zh '张量' is already the term of line 1",
         f"{path}:7: unknown key(s) ['colour']; allowed: zh, en, page, avoid",
         f"{path}:7: 'en' must be a non-empty string, got None",

@@ -11,11 +11,12 @@ import re
 
 import pytest
 
-from dlref import examples as ex
-from dlref import fragments, recorded
-from dlref.cache import Cache
-from dlref.runner import run
-from dlref.site import Project
+from dlref.build.sources import examples as ex
+from dlref.build.render import fragments
+from dlref.build.execute import recorded
+from dlref.build.execute.cache import Cache
+from dlref.build.execute.runner import run
+from dlref.build.site import Project
 
 PROJECT = Project.find()
 CUDA_EXAMPLES = [e for e in ex.discover(PROJECT.snippets) if e.requires == "cuda"]

@@ -1,9 +1,9 @@
-"""dlref.notebook_html: nbconvert's cells in Material's dress, figures moved to files."""
+"""dlref.build.render.notebook_html: nbconvert's cells in Material's dress, figures moved to files."""
 from __future__ import annotations
 
 import base64
 
-from dlref import notebook_html
+from dlref.build.render import notebook_html
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
 # The shape of mkdocs-jupyter's output for one markdown cell and one code cell with text and a figure.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dlref import checks
+from dlref.build.check import checks
 
 
 def test_real_docs_have_parity(project):

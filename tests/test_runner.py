@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from dlref.examples import ExampleError
-from dlref.runner import ExampleFailed
-from dlref.site import Project, prepare
+from dlref.build.sources.examples import ExampleError
+from dlref.build.execute.runner import ExampleFailed
+from dlref.build.site import Project, prepare
 
 FIGURE_HEADER = (
     '#| figures:\n#|   - alt: {zh: "一条直线", en: "a straight line"}\n'
@@ -149,7 +149,7 @@ def test_per_language_generator_runs_once_per_language(tmp_path):
 
 
 def test_each_page_shows_only_its_language_comments(tmp_path):
-    from dlref.examples import code_for, load
+    from dlref.build.sources.examples import code_for, load
 
     code = (
         "# zh: 第一行\n# zh: 第二行\n# en: first line\n# en: second line\n"

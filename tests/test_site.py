@@ -9,8 +9,10 @@ import sys
 
 import pytest
 
-from dlref import bench, checks
-from dlref.site import Project, build
+from dlref.build import bench
+
+from dlref.build.check import checks
+from dlref.build.site import Project, build
 
 pytestmark = pytest.mark.slow
 

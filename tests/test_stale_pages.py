@@ -1,9 +1,9 @@
-"""dlref.stale_pages: a built page goes when any of its inputs is newer, and only then."""
+"""dlref.build.engines.stale_pages: a built page goes when any of its inputs is newer, and only then."""
 from __future__ import annotations
 
 import os
 
-from dlref import stale_pages
+from dlref.build.engines import stale_pages
 
 
 def _tree(tmp_path):
@@ -13,7 +13,7 @@ def _tree(tmp_path):
     html = tmp_path / "site" / "a" / "index.html"
     config = tmp_path / "mkdocs.yml"
     theme = tmp_path / "overrides" / "main.html"
-    code = tmp_path / "dlref" / "hooks.py"
+    code = tmp_path / "dlref" / "build" / "hooks.py"
     for path in (page, fragment, html, config, theme, code):
         path.parent.mkdir(parents=True, exist_ok=True)
     page.write_text('# A\n\n--8<-- "a/x.py"\n', encoding="utf-8")
@@ -48,6 +48,22 @@ def test_newer_config_theme_or_code_drops_every_page(tmp_path):
         assert _drop(tmp_path, page, html) == [html], inputs[index]
 
 
+def test_library_edit_drops_only_the_api_page(tmp_path):
+    page, _, html, *_ = _tree(tmp_path)
+    api, api_html = tmp_path / "docs" / "zh" / "reference.md", tmp_path / "site" / "reference" / "index.html"
+    api.write_text("# API\n\n::: dlref.rnn\n", encoding="utf-8")
+    api_html.parent.mkdir(parents=True)
+    api_html.write_text("x", encoding="utf-8")
+    library = tmp_path / "dlref" / "rnn.py"
+    library.write_text("x", encoding="utf-8")
+    for path in (api, library):
+        os.utime(path, (50, 50))
+    os.utime(api_html, (100, 100))
+    os.utime(library, (150, 150))  # its examples re-run; their fragments, not this edit, rebuild their pages
+    dropped = stale_pages.drop([(page, html), (api, api_html)], tmp_path / "build" / "pages" / "zh", tmp_path)
+    assert dropped == [api_html]
+
+
 def test_page_never_built_is_left_to_mkdocs(tmp_path):
     page, fragment, html, *_ = _tree(tmp_path)
     html.unlink()
@@ -58,4 +74,4 @@ def test_page_never_built_is_left_to_mkdocs(tmp_path):
 def test_includes_are_read_from_the_page(tmp_path):
     page = tmp_path / "a.md"
     page.write_text('text\n--8<-- "a/x.py"\n  --8<-- "b/y.py"\nnot --8<-- "c.py"\n', encoding="utf-8")
-    assert stale_pages.page_inputs(page, tmp_path / "f") == [page, tmp_path / "f" / "a/x.py", tmp_path / "f" / "b/y.py"]
+    assert stale_pages.page_inputs(page, tmp_path / "f", tmp_path / "lib") == [page, tmp_path / "f" / "a/x.py", tmp_path / "f" / "b/y.py"]

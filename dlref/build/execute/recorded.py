@@ -17,17 +17,10 @@ from pathlib import Path
 
 from pytest_doctestplus.output_checker import FLOAT_CMP, OutputChecker
 
-from .cache import device_kind
-from .examples import Example, Result
+from dlref.build.execute.cache import device_kind
+from dlref.build.languages import REPO, languages
+from dlref.build.sources.examples import Example, Result
 
-MISSING = {
-    "zh": '!!! warning "尚无 GPU 录制的输出"\n    这个示例需要 CUDA，还没有在 GPU 上运行并录制过（在 CUDA 机器上运行 `make record-gpu`）。代码已经过语法检查，输出将在第一次 GPU 运行后出现在这里。',
-    "en": '!!! warning "No GPU recording yet"\n    This example needs CUDA and has not been run and recorded on a GPU yet (run `make record-gpu` on a CUDA machine). The code is syntax-checked; its output will appear here after the first GPU run.',
-}
-NOTE = {
-    "zh": '!!! info "在 GPU 上录制的输出"\n    本机没有 CUDA，下面的输出录制于 {gpu}（torch {torch}，CUDA {cuda}，{date}）。',
-    "en": '!!! info "Output recorded on a GPU"\n    This build has no CUDA; the output below was recorded on {gpu} (torch {torch}, CUDA {cuda}, {date}).',
-}
 
 
 #: How far a recorded number may drift on another CPU: the larger of this relative
@@ -134,12 +127,12 @@ def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
 def replay(example: Example, directory: Path) -> tuple[Result, dict]:
     """The recorded CUDA result and the labelled note for each language."""
     path = cuda_path(example, directory)
+    ui = {code: language.ui for code, language in languages(REPO).items()}
     if not path.is_file():
-        return Result(stdout="", figures=[]), dict(MISSING)
+        return Result(stdout="", figures=[]), {lang: strings["gpu_missing"] for lang, strings in ui.items()}
     data = json.loads(path.read_text(encoding="utf-8"))
     result = Result(stdout=data["stdout"], figures=data["figures"], seconds=0.0)
-    notes = {lang: text.format(**data["environment"]) for lang, text in NOTE.items()}
-    return result, notes
+    return result, {lang: strings["gpu_note"].format(**data["environment"]) for lang, strings in ui.items()}
 
 
 def write_cuda(example: Example, result: Result, environment: dict, directory: Path) -> Path:

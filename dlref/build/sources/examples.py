@@ -33,7 +33,8 @@ from pathlib import Path
 
 import yaml
 
-LANGS = ("zh", "en")
+from dlref.build.languages import LANGS
+
 HEADER_PREFIX = "#|"
 KNOWN_KEYS = {"figures", "claims", "timeout", "memory-mb", "output-kb", "threads", "show-code", "per-language",
               "requires", "depends"}

@@ -32,9 +32,10 @@ from pathlib import Path
 
 import yaml
 
+from dlref.build.languages import LANGS
+
 GLOSSARY = Path(__file__).with_name("glossary.yml")
 GLOSSARY_PAGE = "glossary.md"
-LANGS = ("zh", "en")
 
 #: The content pages (content-map §1), in learner order: slug -> (short zh title, short en title).
 #: The glossary pages use these titles as link text.
@@ -217,7 +218,7 @@ def _cross_check(terms: list[Term], docs: Path | None) -> list[tuple[int, str]]:
     seen: dict[tuple[str, str], int] = {}
     for t in terms:
         if t.page not in PAGES:
-            errors.append((t.line, f"page {t.page!r} is not a content page of dlref.glossary.PAGES "
+            errors.append((t.line, f"page {t.page!r} is not a content page of dlref.build.check.glossary.PAGES "
                                    f"(one of {', '.join(PAGES)})"))
         elif docs is not None:
             for lang in LANGS:
@@ -499,7 +500,7 @@ def check_pages(docs: str | Path, glossary: str | Path | None = None) -> list[st
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m dlref.glossary [DOCS]``: print the glossary problems; exit 1 if there are any."""
+    """``python -m dlref.build.check.glossary [DOCS]``: print the glossary problems; exit 1 if there are any."""
     import sys
 
     args = sys.argv[1:] if argv is None else argv

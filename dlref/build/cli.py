@@ -4,14 +4,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import checks, recorded
-from .examples import ExampleError
-from .runner import ExampleFailed
-from .site import LANGS, Project, build, prepare, serve_command
+from dlref.build.check import checks
+from dlref.build.execute import recorded
+from dlref.build.sources.examples import ExampleError
+from dlref.build.execute.runner import ExampleFailed
+from dlref.build import engines
+from dlref.build.languages import LANGS
+from dlref.build.site import BuildFailed, Project, build, prepare
 
 
 def _build(args, project: Project) -> int:
-    build(project, langs=tuple(args.lang or LANGS), strict=True, jobs=args.jobs)
+    build(project, langs=tuple(args.lang or LANGS), strict=True, jobs=args.jobs, engine=args.engine)
     return 0
 
 
@@ -39,10 +42,10 @@ def _record(args, project: Project) -> int:
 def _verify(args, project: Project) -> int:
     """Run every CPU example here (cache misses only) and compare it with its recording, within the tolerance:
     does this machine reproduce the recorded outputs? Writes no page fragment."""
-    from .cache import Cache
-    from .examples import discover
-    from .notebooks import discover as discover_notebooks
-    from .runner import run
+    from dlref.build.execute.cache import Cache
+    from dlref.build.sources.examples import discover
+    from dlref.build.sources.notebooks import discover as discover_notebooks
+    from dlref.build.execute.runner import run
 
     examples = [e for e in discover(project.snippets) if e.requires != "cuda"] + discover_notebooks(project.notebooks)
     results, report = run(examples, Cache(project.build / "cache", project.root), jobs=args.jobs)
@@ -60,9 +63,9 @@ def _record_gpu(args, project: Project) -> int:
     """On a CUDA machine: run the CUDA examples and record output, figures and environment."""
     import torch
 
-    from .cache import Cache
-    from .examples import discover
-    from .runner import run
+    from dlref.build.execute.cache import Cache
+    from dlref.build.sources.examples import discover
+    from dlref.build.execute.runner import run
 
     if not torch.cuda.is_available():
         print("dlref: record-gpu needs CUDA, and torch.cuda.is_available() is False", file=sys.stderr)
@@ -79,19 +82,29 @@ def _record_gpu(args, project: Project) -> int:
 
 
 def _serve(args, project: Project) -> int:
-    import subprocess
+    from dlref.build.serve import serve
 
-    return subprocess.call(serve_command(project, args.lang, args.address), cwd=project.root)
+    return serve(project, args.lang, args.address, engine=args.engine)
 
 
 def _check(args, project: Project) -> int:
-    problems = (
-        checks.parity(project.docs) + checks.freshness(project.docs) + checks.notebook_problems(project.notebooks)
-    )
+    """Every check of the sources: parity and freshness of pages and notebooks, and the glossary."""
+    from dlref.build.check import glossary
+
+    problems = (checks.parity(project.docs) + checks.freshness(project.docs)
+                + checks.notebook_problems(project.notebooks) + glossary.check_pages(project.docs))
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"parity and freshness: {len(problems)} problem(s)")
+    print(f"parity, freshness and glossary: {len(problems)} problem(s)")
     return 1 if problems else 0
+
+
+def _new_page(args, project: Project) -> int:
+    from dlref.build.scaffold import new_page
+
+    for path in new_page(project, args.slug, args.zh_title, args.en_title, args.after):
+        print(f"wrote {path.relative_to(project.root)}")
+    return 0
 
 
 def _translated(args, project: Project) -> int:
@@ -113,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         ("verify", _verify, "run the CPU examples here and compare them with their recordings (numeric tolerance)"),
         ("record-gpu", _record_gpu, "on a CUDA machine: run and record the examples marked 'requires: cuda'"),
         ("serve", _serve, "live preview of one language; rebuilds only the pages an edit touches"),
-        ("check", _check, "parity and translation-freshness checks of docs/zh vs docs/en"),
+        ("check", _check, "parity, translation freshness and glossary checks of the sources"),
+        ("new-page", _new_page, "scaffold a page: zh and en files, snippet folder with a first example, nav entry"),
         ("translated", _translated, "mark en pages as translated from the current zh source"),
     ):
         p = sub.add_parser(name, help=text)
@@ -122,18 +136,25 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--jobs", type=int, default=None, help="parallel examples (default: every core)")
         if name in ("run", "record"):
             p.add_argument("--page", action="append", help="only this page's examples (a slug; repeatable)")
+        if name in ("build", "serve"):
+            p.add_argument("--engine", choices=engines.NAMES, default=engines.DEFAULT, help="the site engine")
         if name == "build":
             p.add_argument("--lang", action="append", choices=LANGS, help="build only this language")
         if name == "serve":
-            p.add_argument("--lang", choices=LANGS, default="zh")
+            p.add_argument("--lang", choices=LANGS, default=LANGS[0])
             p.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
+        if name == "new-page":
+            p.add_argument("slug", help="the page's name, e.g. attention (docs/<lang>/attention.md)")
+            p.add_argument("zh_title", help="its zh title (H1)")
+            p.add_argument("en_title", help="its en title (H1)")
+            p.add_argument("--after", required=True, help="the slug of the page it follows in the nav")
         if name == "translated":
             p.add_argument("pages", nargs="+", help="pages relative to docs/en (activations.md) or notebook sources (notebooks/x.py)")
     args = parser.parse_args(argv)
     project = Project.find()
     try:
         return args.func(args, project)
-    except (ExampleFailed, ExampleError, FileNotFoundError) as exc:
+    except (ExampleFailed, ExampleError, BuildFailed, FileNotFoundError, ValueError) as exc:
         print(f"dlref: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # the runner has already stopped its examples and removed their folders

@@ -24,10 +24,12 @@ import threading
 import time
 from pathlib import Path
 
-from .cache import Cache
-from .examples import discover
-from .runner import run
-from .site import LANGS, Project, build, serve_command
+from dlref.build.execute.cache import Cache
+from dlref.build.sources.examples import discover
+from dlref.build.execute.runner import run
+from dlref.build import engines
+from dlref.build.languages import LANGS
+from dlref.build.site import Project, build
 
 TARGETS = {"warm_ratio": 1.2, "overhead_s": 0.1, "incremental_s": 5.0, "median_page_kb": 600, "svg_kb": 150,
            "lighthouse": 95}
@@ -39,17 +41,10 @@ def _timed(fn) -> float:
     return time.perf_counter() - start
 
 
-def _mkdocs_only(project: Project) -> None:
-    """A render-only build: the same pages, fragments taken as they are, no example execution."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-
-    os.environ["DLREF_RENDER_ONLY"] = "1"
-    try:
-        for lang in LANGS:
-            mkdocs_build(load_config(str(project.config(lang)), strict=True))
-    finally:
-        del os.environ["DLREF_RENDER_ONLY"]
+def _mkdocs_only(project: Project, engine: str = engines.DEFAULT) -> None:
+    """A render-only build: the engine alone, on the docs already assembled; no example, no check."""
+    for lang in LANGS:
+        engines.get(engine).build(project, lang, strict=True)
 
 
 def warm_vs_render_only(project: Project, repeats: int = 3) -> dict:
@@ -136,7 +131,7 @@ def incremental(project: Project, rel: str = "activations/softmax.py", timeout: 
     page = rel.split("/")[0]
     port = 8765
     proc = subprocess.Popen(
-        serve_command(project, "zh", f"127.0.0.1:{port}"),
+        [sys.executable, "-m", "dlref", "serve", "--lang", LANGS[0], "--address", f"127.0.0.1:{port}"],
         cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     url = f"http://127.0.0.1:{port}/{page}/"

@@ -30,11 +30,12 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from . import sandbox, svgcheck
-from .examples import Example, Result
-from .figures import cjk_font_file
+from dlref.build.execute import sandbox
+from dlref.build.execute import svgcheck
+from dlref.build.sources.examples import Example, Result
+from dlref.figures import cjk_font_file
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[2]  # the dlref package
 
 
 def device_kind() -> str:
@@ -47,16 +48,19 @@ def sha(data: bytes) -> str:
 
 
 @lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-hashes every example on each edit
-def _imported_dlref_modules(source: str) -> frozenset[str]:
-    """Names of ``dlref`` modules a source imports, e.g. {'dlref', 'dlref.activations'}."""
+def _imported_dlref_modules(source: str, package: str = "") -> frozenset[str]:
+    """Names of ``dlref`` modules a source imports, e.g. {'dlref', 'dlref.activations'}; relative imports
+    are resolved against ``package``, the importing module's package."""
     found = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 1:  # relative import inside dlref
-            base = f"dlref.{node.module}" if node.module else "dlref"
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([node.module] if node.module else []))
+            else:
+                base = node.module or ""
             names = [base] + [f"{base}.{alias.name}" for alias in node.names]
         else:
             continue
@@ -65,31 +69,38 @@ def _imported_dlref_modules(source: str) -> frozenset[str]:
 
 
 def _module_file(name: str) -> Path | None:
-    parts = name.split(".")[1:]
-    candidate = PACKAGE_DIR.joinpath(*parts)
+    candidate = PACKAGE_DIR.joinpath(*name.split(".")[1:])
     for path in (candidate.with_suffix(".py"), candidate / "__init__.py"):
         if path.is_file():
             return path
     return None
 
 
-def dlref_sources(source: str) -> list[Path]:
-    """The dlref source files a source depends on, following imports transitively."""
+def _package_of(path: Path) -> str:
+    """'dlref.build.execute' for dlref/build/execute/runner.py; 'dlref.build' for dlref/build/__init__.py."""
+    parts = path.relative_to(PACKAGE_DIR.parent).with_suffix("").parts
+    return ".".join(parts if path.name == "__init__.py" else parts[:-1]).removesuffix(".__init__")
+
+
+def dlref_sources(source: str, package: str = "") -> list[Path]:
+    """The dlref source files a source depends on, following imports transitively (parent packages too)."""
     seen: dict[Path, None] = {}
-    pending = list(_imported_dlref_modules(source))
+    pending = list(_imported_dlref_modules(source, package))
     while pending:
-        path = _module_file(pending.pop())
+        name = pending.pop()
+        pending.extend(name.rsplit(".", i)[0] for i in range(1, name.count(".") + 1))  # importing a.b.c runs a, a.b
+        path = _module_file(name)
         if path is None or path in seen:
             continue
         seen[path] = None
-        pending.extend(_imported_dlref_modules(path.read_text(encoding="utf-8")))
+        pending.extend(_imported_dlref_modules(path.read_text(encoding="utf-8"), _package_of(path)))
     return sorted(seen)
 
 
 def tool_sources() -> list[Path]:
     """The build tool's execution code: the runner and every dlref module it reaches."""
-    runner = PACKAGE_DIR / "runner.py"
-    return sorted({runner, PACKAGE_DIR / "__init__.py", *dlref_sources(runner.read_text(encoding="utf-8"))})
+    runner = Path(__file__).with_name("runner.py")
+    return sorted({runner, *dlref_sources(runner.read_text(encoding="utf-8"), _package_of(runner))})
 
 
 @lru_cache(maxsize=1)

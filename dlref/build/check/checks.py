@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-LANGS = ("zh", "en")
+from dlref.build.languages import LANGS  # noqa: E402
 _FENCE = re.compile(r"^\s*(```+|~~~+)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _ANCHOR = re.compile(r"\{\s*#([\w-]+)[^}]*\}\s*$")
@@ -224,7 +224,7 @@ def _cell_hash(source: str) -> str:
 
 def _markdown_pairs(path: Path):
     """Yield (zh cell, en cell or None, marker line index of en) for a notebook source."""
-    from .notebooks import parse_cells
+    from dlref.build.sources.notebooks import parse_cells
 
     cells = [c for c in parse_cells(path.read_text(encoding="utf-8")) if c.kind == "markdown"]
     i = 0

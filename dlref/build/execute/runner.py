@@ -2,19 +2,19 @@
 
 The parent imports torch, torchvision and matplotlib once (2-4 s), then forks a
 child per example that needs running, so no example pays for an interpreter or
-an import. A child confines itself (:mod:`dlref.sandbox`: own process group,
+an import. A child confines itself (:mod:`dlref.build.execute.sandbox`: own process group,
 offline, capped memory, fixed environment, no writes into the project), runs
 the example with a fixed thread count, captures stdout and every figure at
 ``plt.show()`` as a deterministic SVG, and sends the result back through a pipe.
 
 Whatever the ending (result, exception, crash, time limit, Ctrl-C, or the
 parent itself killed), the example's whole process group is killed and its
-scratch folder removed: by the parent, or by :mod:`dlref.watchdog` if the
+scratch folder removed: by the parent, or by :mod:`dlref.build.execute.watchdog` if the
 parent is gone. A failure names the example's ``file:line``: the traceback of
 an exception, the stack where a timed-out example was stuck, the signal and the
 last line of a crash; with the output it printed before it failed.
 
-Results are cached by content hash (:mod:`dlref.cache`); an unchanged example
+Results are cached by content hash (:mod:`dlref.build.execute.cache`); an unchanged example
 never runs.
 """
 from __future__ import annotations
@@ -40,10 +40,11 @@ from importlib import metadata
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from . import sandbox, svgcheck
-from .cache import PACKAGE_DIR, Cache, dep_name, dist_version, key, sha, tool_sources
-from .examples import Example, Result
-from .watchdog import Watchdog
+from dlref.build.execute import sandbox
+from dlref.build.execute import svgcheck
+from dlref.build.execute.cache import PACKAGE_DIR, Cache, dep_name, dist_version, key, sha
+from dlref.build.sources.examples import Example, Result
+from dlref.build.execute.watchdog import Watchdog
 
 GRACE = 1.0  # seconds between the child's own stack dump at its time limit and the parent's kill
 FILE_MB = 256  # the largest file an example may write in its scratch folder
@@ -96,7 +97,7 @@ def _preload() -> None:
     import torch  # noqa: F401
     import torchvision  # noqa: F401
 
-    from . import figures
+    from dlref import figures
 
     figures.setup_matplotlib()
     _distributions_of()
@@ -188,11 +189,13 @@ def _run_cells(example: Example, out: _CappedOutput, svgs: list) -> list:
 
 
 def _fresh_learner_modules() -> None:
-    """Forget the dlref modules the parent imported that are not the tool itself, so the example's imports
-    of them are seen (and recorded) as it makes them."""
-    tool = {"dlref." + p.stem for p in tool_sources()} | {"dlref"}
-    for name in [m for m in sys.modules if m.startswith("dlref.") and m not in tool]:
+    """Forget the learner-library modules the parent imported (under pytest, all of them), so the example's
+    imports of them are seen, and recorded, as it makes them."""
+    for name in [m for m in sys.modules if m.startswith("dlref.") and not m.startswith("dlref.build")]:
         del sys.modules[name]
+        parent, _, leaf = name.rpartition(".")
+        if hasattr(sys.modules.get(parent), leaf):  # `from dlref import x` reads the package's attribute first
+            delattr(sys.modules[parent], leaf)
 
 
 def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchdog_fd: int, conn) -> None:
@@ -229,7 +232,7 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
     import numpy as np
     import torch
 
-    from . import figures
+    from dlref import figures
 
     svgs: list[str] = []
 

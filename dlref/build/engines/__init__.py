@@ -1,0 +1,21 @@
+"""Engine adapters: how to build one language and how to serve it, and nothing else.
+
+Every page is assembled before the engine runs (:mod:`dlref.build.render.assemble`), the
+formulas come from a Markdown extension, and the language switcher from the theme
+overrides, so an engine only turns ``build/docs/<lang>`` into HTML. Each adapter module
+has ``build(project, lang, strict)``, ``serve_command(project, lang, address)`` and
+``NOTEBOOKS_AS_MARKDOWN`` (True where no mkdocs-jupyter renders the .ipynb).
+"""
+from __future__ import annotations
+
+import importlib
+
+NAMES = ("mkdocs", "zensical")
+DEFAULT = "mkdocs"
+
+
+def get(name: str):
+    """The adapter module of engine ``name``."""
+    if name not in NAMES:
+        raise ValueError(f"unknown engine {name!r}; engines: {', '.join(NAMES)}")
+    return importlib.import_module(f"dlref.build.engines.{name}")

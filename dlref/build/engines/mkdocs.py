@@ -1,0 +1,18 @@
+"""Material for MkDocs, the default engine (with mkdocs-jupyter for the notebook pages)."""
+from __future__ import annotations
+
+import sys
+
+NOTEBOOKS_AS_MARKDOWN = False  # mkdocs-jupyter renders the assembled .ipynb as a page
+
+
+def build(project, lang: str, strict: bool = True) -> None:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    mkdocs_build(load_config(str(project.config(lang)), strict=strict))
+
+
+def serve_command(project, lang: str, address: str) -> list[str]:
+    """A live preview that rebuilds only the pages whose assembled files changed (``--dirty``)."""
+    return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project.config(lang)), "-a", address]

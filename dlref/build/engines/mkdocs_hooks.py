@@ -1,0 +1,45 @@
+"""What only Material for MkDocs needs, listed under ``hooks:`` in ``mkdocs.yml``.
+
+Everything a page shows is made before the engine runs (:mod:`dlref.build.render.assemble`)
+or by a Markdown extension and the theme overrides, which both engines load. What is left
+here is MkDocs' own: mkdocs-jupyter's notebook pages (slimmed, math rendered) and the
+page freshness that ``mkdocs serve --dirty`` needs. Zensical ignores hooks, and loses nothing.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from dlref.build.engines import stale_pages
+from dlref.build.render import notebook_html
+from dlref.build.render.mathml import render_math
+
+log = logging.getLogger("mkdocs.plugins.dlref")
+
+
+def on_config(config):
+    logging.getLogger("mkdocs.commands.build").addFilter(stale_pages.quiet_dirty_warning)
+    return config
+
+
+def on_nav(nav, config, files):
+    """Under `mkdocs serve --dirty`, drop pages whose theme, configs or documented code changed."""
+    root = Path(config.config_file_path).parent
+    pages = [(Path(f.abs_src_path), Path(f.abs_dest_path)) for f in files.documentation_pages()]
+    dropped = stale_pages.drop(pages, root)
+    if dropped:
+        log.info(f"rebuilding {len(dropped)} of {len(pages)} pages")
+    return nav
+
+
+def on_page_content(html, page, config, files):
+    """mkdocs-jupyter's notebook pages: Material code blocks, figures as files, MathML."""
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+    html, figures = notebook_html.slim(html)
+    html = notebook_html.align_heading_ids(html, page.toc)
+    folder = Path(page.file.abs_dest_path).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in figures.items():
+        (folder / name).write_bytes(data)
+    return render_math(html, page.file.src_uri)

@@ -1,0 +1,58 @@
+"""Which built pages are out of date, for ``mkdocs serve --dirty`` (what ``make serve`` runs).
+
+A dirty build re-renders a page only when its Markdown file is newer than its
+HTML. The assembled page (``build/docs/<lang>``) already carries its examples'
+fragments, so an edited example rewrites exactly its page. What remains are the
+inputs of every page (configs, theme overrides, the math extension) and the
+library code the API page documents: :func:`drop` deletes the HTML of every page
+older than one of those, so MkDocs rebuilds exactly them.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:  # an include that does not exist yet: snippets' check_paths reports it
+        return 0.0
+
+
+def site_inputs(root: Path) -> list[Path]:
+    """Inputs of every page: the configs, the theme overrides and the Markdown extension. An example's
+    fragment is not one: it is inlined into the assembled page, whose own mtime then changes; nor is a
+    learner-library module: an edit re-runs the examples that import it, and only their pages change."""
+    return [
+        *root.glob("mkdocs*.yml"),
+        *(p for p in (root / "overrides").rglob("*") if p.is_file()),
+        root / "dlref" / "build" / "render" / "mathml.py",
+    ]
+
+
+def page_inputs(source: Path, library: Path) -> list[Path]:
+    """A page's own inputs beyond its assembled source (whose mtime MkDocs compares itself): a page that
+    documents the library with mkdocstrings (``::: dlref.…``) depends on the library's modules."""
+    if source.suffix == ".md" and "\n::: dlref." in "\n" + source.read_text(encoding="utf-8"):
+        return [source, *library.glob("*.py")]
+    return [source]
+
+
+def drop(pages: list[tuple[Path, Path]], root: Path) -> list[Path]:
+    """Delete the built HTML of each (source, html) pair older than an input; returns the deleted paths."""
+    shared = max((_mtime(p) for p in site_inputs(root)), default=0.0)
+    dropped = []
+    for source, html in pages:
+        built = _mtime(html)
+        if built and built < max(shared, *(_mtime(p) for p in page_inputs(source, root / "dlref"))):
+            os.remove(html)
+            dropped.append(html)
+    return dropped
+
+
+def quiet_dirty_warning(record) -> bool:
+    """Logging filter: MkDocs warns on every dirty build that pages may be stale, which is what
+    :func:`drop` prevents; with ``strict: true`` that warning would fail each rebuild of ``make serve``."""
+    return not record.getMessage().startswith("A 'dirty' build is being performed")

@@ -1,0 +1,56 @@
+"""The site's languages, read from the one table that states them: ``extra.alternate`` in ``mkdocs.yml``.
+
+The table lives in the site config because the theme needs it too: the language
+switcher and the per-page hreflang links are drawn from it by the templates, on
+either engine. Python reads the same table here; nothing else lists languages.
+The first language is the source (zh); the others are translations of it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # "zh"
+    name: str  # shown in the switcher: "简体中文"
+    hreflang: str  # "zh-Hans"
+    prefix: str  # where its build lives inside the published site: "" or "en/"
+    config: str  # its config file, relative to the project root
+    ui: dict  # the build's own strings on its pages: output title, notebook button, GPU notes
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml has tags (``!ENV``, ``!!python/name``) that only MkDocs resolves; the table needs none."""
+
+
+_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+@lru_cache(maxsize=None)
+def read_config(path: Path) -> dict:
+    """A config file as plain data (tags resolved to None)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+
+
+@lru_cache(maxsize=None)
+def languages(root: Path) -> dict[str, Language]:
+    """code -> Language, in the table's order, from ``root/mkdocs.yml``."""
+    config = root / "mkdocs.yml"
+    table = (read_config(config).get("extra") or {}).get("alternate")
+    if not isinstance(table, dict) or not table:
+        raise ValueError(f"{config}: extra.alternate must map each language code to its settings")
+    try:
+        return {code: Language(code=code, **entry) for code, entry in table.items()}
+    except TypeError as exc:
+        raise ValueError(f"{config}: extra.alternate: {exc}") from exc
+
+
+REPO = Path(__file__).resolve().parents[2]
+#: The language codes of this repository's site, source language first.
+LANGS: tuple[str, ...] = tuple(languages(REPO))

@@ -1,0 +1,98 @@
+"""The engine's input, made before the engine runs: ``build/docs/<lang>/``, plain Markdown and files.
+
+For each language this writes
+
+- every page of ``docs/<lang>/``, each include line (``--8<-- "activations/sigmoid.py"``)
+  replaced by that example's fragment (code with this language's comments, output,
+  figures), indented as the include line was;
+- every figure the fragments reference, under ``figures/``;
+- the walkthrough notebooks: the executed ``.ipynb`` (its download, and the page that
+  mkdocs-jupyter renders), and, for engines without mkdocs-jupyter, the same notebook
+  as a Markdown page;
+- every other file of ``docs/<lang>/`` as it is.
+
+Files are rewritten only when their content changes, and anything else in the folder
+is removed. So an engine's own incremental rebuild (``mkdocs serve --dirty``, Zensical's
+serve) rebuilds exactly the pages whose text or fragments changed, and no engine needs
+a plugin or a hook to see examples, figures or notebooks.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from dlref.build.render import fragments, ipynb
+from dlref.build.sources.examples import Example, ExampleError
+
+_INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
+
+
+def write_if_changed(path: Path, data: str | bytes) -> None:
+    """Leave unchanged files untouched (their mtime is what incremental rebuilds go by); replace
+    atomically, so that a second build at the same time never reads a half-written file."""
+    binary = isinstance(data, bytes)
+    if path.is_file() and (path.read_bytes() if binary else path.read_text(encoding="utf-8")) == data:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if binary:
+        tmp.write_bytes(data)
+    else:
+        tmp.write_text(data, encoding="utf-8")
+    tmp.replace(path)
+
+
+def inline(page: Path, text: str, lang: str, fragment) -> str:
+    """``text`` with each include line replaced by ``fragment(rel, lang)``, indented like the line."""
+    out = []
+    for lineno, line in enumerate(text.splitlines(keepends=True), 1):
+        match = _INCLUDE.match(line)
+        if not match:
+            out.append(line)
+            continue
+        try:
+            body = fragment(match["rel"], lang)
+        except KeyError:
+            raise ExampleError(f"{page}:{lineno}: includes {match['rel']}, which is not an example "
+                               f"under snippets/ (snippets/<page>/<name>.py)") from None
+        indent = match["indent"]
+        out.append("".join(indent + l if l.strip() else l for l in body.splitlines(keepends=True)))
+    return "".join(out)
+
+
+def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
+             walkthroughs: list[Example], markdown_notebooks: bool) -> list[Path]:
+    """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written."""
+    by_rel = {e.rel: e for e in examples}
+
+    def fragment(rel: str, lang: str) -> str:
+        example = by_rel[rel]
+        run_lang = lang if example.per_language else None
+        return fragments.render(example, lang, results[(rel, run_lang)], run_lang,
+                                notes.get(rel, {}).get(lang, ""))
+
+    files: dict[Path, str | bytes] = {}
+    for source in sorted(p for p in docs.rglob("*") if p.is_file()):
+        rel = source.relative_to(docs)
+        if source.suffix == ".md":
+            files[rel] = inline(source, source.read_text(encoding="utf-8"), lang, fragment)
+        else:
+            files[rel] = source.read_bytes()
+    for example in examples:
+        run_lang = lang if example.per_language else None
+        for i, svg in enumerate(results[(example.rel, run_lang)].figures, 1):
+            files[Path(fragments.figure_name(example, i, run_lang))] = svg
+    for notebook in walkthroughs:
+        stem = notebook.path.stem
+        files[Path(f"{stem}.ipynb")] = ipynb.notebook_text(notebook, results[(notebook.rel, None)], lang)
+        if markdown_notebooks:
+            page, figures = ipynb.to_markdown(notebook, results[(notebook.rel, None)], lang)
+            files[Path(f"{stem}.md")] = page
+            files.update((Path(name), svg) for name, svg in figures.items())
+    for rel, data in files.items():
+        write_if_changed(out / rel, data)
+    written = {out / rel for rel in files}
+    for path in [p for p in out.rglob("*") if p.is_file() and p not in written]:
+        path.unlink()  # a page, figure or notebook that no longer exists must not be published
+    return sorted(written)

@@ -1,0 +1,62 @@
+"""An example's fragment: the Markdown that replaces its include line on a page, per language.
+
+A page includes an example with one line, the same in zh and en::
+
+    --8<-- "activations/sigmoid.py"
+
+:mod:`dlref.build.render.assemble` replaces that line with :func:`render`'s
+Markdown: the code (with that language's comments), its printed output and its
+figures with alt text and captions.
+"""
+from __future__ import annotations
+
+import re
+
+from dlref.build.languages import REPO, languages
+from dlref.build.sources.examples import Example, Result, code_for
+
+
+def figure_name(example: Example, index: int, lang: str | None) -> str:
+    """Site path of figure ``index`` (1-based), e.g. ``figures/activations/sigmoid-1.svg``."""
+    suffix = f".{lang}" if lang else ""
+    return f"figures/{example.slug}/{example.name}-{index}{suffix}.svg"
+
+
+def text_block(text: str, title: str) -> str:
+    r"""``text`` as a fenced block that shows it verbatim, whatever it contains.
+
+    The fence is longer than any backtick run in the text, so printed backticks
+    cannot close it. (A printed include line is shown as it is: includes are
+    replaced in the page's own text before fragments go in, never inside them.)
+
+    >>> print(text_block("````\n<img src=x onerror=alert(1)>", "Output"))
+    `````text title="Output"
+    ````
+    <img src=x onerror=alert(1)>
+    `````
+    """
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return f'{fence}text title="{title}"\n{text}\n{fence}'
+
+
+def _escape_attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render(example: Example, lang: str, result: Result, run_lang: str | None, note: str = "") -> str:
+    """The Markdown for ``example`` on the ``lang`` page."""
+    parts = []
+    if note:
+        parts.append(note)
+    if example.show_code:
+        parts.append(f'```python title="snippets/{example.rel}"\n{code_for(example, lang)}```')
+    if result.stdout.strip():
+        parts.append(text_block(result.stdout.rstrip(), languages(REPO)[lang].ui["output"]))
+    for i, fig in enumerate(example.figures[: len(result.figures)], 1):
+        src = figure_name(example, i, run_lang)
+        alt = re.sub(r"([\\\[\]])", r"\\\1", fig.alt[lang])  # Markdown-escape \ [ ]
+        block = f'<figure markdown="span">\n  ![{alt}]({src}){{ loading=lazy }}'
+        if fig.caption:
+            block += f"\n  <figcaption>{_escape_attr(fig.caption[lang])}</figcaption>"
+        parts.append(block + "\n</figure>")
+    return "\n\n".join(parts) + "\n"

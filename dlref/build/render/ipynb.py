@@ -1,0 +1,100 @@
+"""Executed notebooks, rendered: the ``.ipynb`` a reader downloads and the Markdown page of an engine
+without mkdocs-jupyter. Both come from the build's one run of the notebook's code cells (see
+:mod:`dlref.build.sources.notebooks`); nothing runs a second time here.
+"""
+from __future__ import annotations
+
+import base64
+import html
+
+from dlref.build.languages import REPO, languages
+from dlref.build.render.fragments import text_block
+from dlref.build.sources.examples import Example, Result, localize
+from dlref.build.sources.notebooks import parse_cells
+
+
+def _figure_html(svg: str, alt: str, caption: str) -> str:
+    data = base64.b64encode(svg.encode()).decode()
+    cap = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
+    return f'<figure><img alt="{html.escape(alt)}" src="data:image/svg+xml;base64,{data}">{cap}</figure>'
+
+
+def _strip_header(source: str) -> str:
+    lines = source.splitlines()
+    while lines and lines[0].startswith("#|"):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def to_notebook(example: Example, result: Result, lang: str):
+    """The executed notebook for ``lang``: its markdown, the shared code and outputs."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    cells = parse_cells(example.source)
+    bounds = [(0, 0)] + list(result.cells or [])
+    figure_no = 0
+    code_index = 0
+    for cell in cells:
+        if cell.kind == "markdown":
+            if cell.lang == lang:
+                nb.cells.append(nbformat.v4.new_markdown_cell(cell.source))
+            continue
+        (out0, fig0), (out1, fig1) = bounds[code_index], bounds[code_index + 1]
+        code_index += 1
+        outputs = []
+        if result.stdout[out0:out1]:
+            outputs.append(nbformat.v4.new_output("stream", name="stdout", text=result.stdout[out0:out1]))
+        for svg in result.figures[fig0:fig1]:
+            fig = example.figures[figure_no]
+            figure_no += 1
+            outputs.append(
+                nbformat.v4.new_output(
+                    "display_data", data={"text/html": _figure_html(svg, fig.alt[lang], fig.caption.get(lang, ""))}
+                )
+            )
+        nb.cells.append(
+            nbformat.v4.new_code_cell(localize(_strip_header(cell.source), lang).rstrip("\n"),
+                                      outputs=outputs, execution_count=code_index)
+        )
+    for i, c in enumerate(nb.cells):  # stable ids: two builds give identical files
+        c["id"] = f"cell-{i}"
+    return nb
+
+
+def notebook_text(example: Example, result: Result, lang: str) -> str:
+    """The executed notebook for ``lang``, as the text of an ``.ipynb`` file."""
+    import nbformat
+
+    return nbformat.writes(to_notebook(example, result, lang)) + "\n"
+
+
+def to_markdown(example: Example, result: Result, lang: str) -> tuple[str, dict[str, str]]:
+    """The notebook as a Markdown page (title, download button, prose, code, output, figures) and its
+    figures by file name."""
+    ui = languages(REPO)[lang].ui
+    nb = to_notebook(example, result, lang)
+    stem = example.path.stem
+    parts = []
+    figures: dict[str, str] = {}
+    svgs = iter(result.figures)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            parts.append(cell.source)
+            continue
+        parts.append(f"```python\n{cell.source}\n```")
+        for output in cell.outputs:
+            if output.output_type == "stream":
+                parts.append(text_block(output.text.rstrip(), ui["output"]))
+                continue
+            fig = example.figures[len(figures)]
+            name = f"figures/{stem}/{stem}-{len(figures) + 1}.svg"
+            figures[name] = next(svgs)
+            caption = f"\n  <figcaption>{html.escape(fig.caption[lang])}</figcaption>" if fig.caption else ""
+            parts.append(f'<figure markdown="span">\n  ![{fig.alt[lang]}]({name}){{ loading=lazy }}{caption}\n</figure>')
+    button = f'[:material-download: {ui["notebook"]}]({stem}.ipynb){{ download="{stem}.ipynb" .md-button }}'
+    title = 1 if parts and parts[0].startswith("# ") else 0
+    parts.insert(title, button)  # under the title, where mkdocs-jupyter's pages have theirs
+    return "\n\n".join(parts) + "\n", figures

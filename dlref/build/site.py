@@ -1,0 +1,150 @@
+"""The build's one entry point: sources → execute → render → engine → check, data flowing one way.
+
+``python -m dlref build`` runs every example once (cache misses only) and prints the
+one-line report; assembles each language's pages, figures and notebooks into
+``build/docs/<lang>/``; has the engine (Material for MkDocs by default, or Zensical)
+build zh into ``site/`` and en into ``site/en/``; and then checks the built HTML itself,
+whatever the engine: every include rendered, every image and internal link resolving,
+no raw TeX, no missing alt text. A problem fails the build.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from dlref.build import engines
+from dlref.build.check import checks
+from dlref.build.execute import recorded
+from dlref.build.execute.cache import Cache
+from dlref.build.execute.runner import Report, run
+from dlref.build.languages import LANGS, languages
+from dlref.build.render.assemble import assemble
+from dlref.build.sources import examples as ex
+from dlref.build.sources import notebooks
+
+
+class BuildFailed(RuntimeError):
+    """The engine's output failed the build's own checks; the message lists each problem."""
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where things are, found from the repository root by name alone."""
+
+    root: Path
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> "Project":
+        here = (start or Path.cwd()).resolve()
+        for candidate in (here, *here.parents):
+            if (candidate / "mkdocs.yml").is_file() and (candidate / "snippets").is_dir():
+                return cls(candidate)
+        raise FileNotFoundError(f"no dlref project (mkdocs.yml + snippets/) at or above {here}")
+
+    @property
+    def snippets(self) -> Path:
+        return self.root / "snippets"
+
+    @property
+    def build(self) -> Path:
+        return self.root / "build"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def notebooks(self) -> Path:
+        return self.root / "notebooks"
+
+    @property
+    def recorded(self) -> Path:
+        return self.root / "tests" / "recorded"
+
+    def config(self, lang: str) -> Path:
+        return self.root / languages(self.root)[lang].config
+
+    def assembled(self, lang: str) -> Path:
+        """The engine's docs folder for ``lang``: the pages with their examples, figures and notebooks."""
+        return self.build / "docs" / lang
+
+
+class Prepared(NamedTuple):
+    """The build's state after execution, passed explicitly to the stages after it."""
+
+    examples: list  # the examples and notebooks of the pages built
+    results: dict  # (rel, lang or None) -> Result
+    report: Report
+
+
+@contextlib.contextmanager
+def _exclusive(project: Project):
+    """One build of a project at a time: a second waits, instead of both writing the same files."""
+    project.build.mkdir(parents=True, exist_ok=True)
+    with open(project.build / ".lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"dlref: waiting for another build of {project.root} to finish", file=sys.stderr, flush=True)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def prepare(project: Project, langs=LANGS, jobs: int | None = None, pages=None,
+            engine: str = engines.DEFAULT) -> Prepared:
+    """Run what changed; for a whole build (no ``pages``), assemble ``langs``' docs for ``engine``."""
+    with _exclusive(project):
+        return _prepare(project, langs, jobs, pages, engine)
+
+
+def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
+    examples = ex.discover(project.snippets, pages)
+    walkthroughs = [n for n in notebooks.discover(project.notebooks) if not pages or n.slug in pages]
+    if pages:
+        known = {p.name for p in project.snippets.iterdir() if p.is_dir()} | {
+            p.stem for p in project.notebooks.glob("*.py")}
+        if unknown := sorted(set(pages) - known):
+            raise ex.ExampleError(f"unknown page(s) {', '.join(unknown)}; pages with examples: {', '.join(sorted(known))}")
+    runnable, replayed = recorded.split(examples)
+    results, report = run(runnable + walkthroughs, Cache(project.build / "cache", project.root), jobs=jobs)
+    notes = {}
+    for example in replayed:
+        results[(example.rel, None)], notes[example.rel] = recorded.replay(example, project.recorded)
+    if not pages and (project.docs).is_dir():  # a page needs all its examples: only a whole run assembles
+        for lang in langs:
+            assemble(project.docs / lang, project.assembled(lang), lang, examples, results, notes, walkthroughs,
+                     markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN)
+    return Prepared(examples + walkthroughs, results, report)
+
+
+def site_problems(site: Path) -> list[str]:
+    """What the built site shows wrong, whatever engine built it (see :mod:`dlref.build.check.checks`)."""
+    return checks.html_problems(site) + checks.link_report(site)[0]
+
+
+def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None = None,
+          engine: str = engines.DEFAULT) -> Report:
+    """Run the examples once, assemble, build each language with ``engine``, then check the result."""
+    with _exclusive(project):
+        prepared = _prepare(project, langs, jobs, None, engine)
+        print(prepared.report.line(), flush=True)
+        timings = {"examples": prepared.report.wall}
+        adapter = engines.get(engine)
+        for lang in LANGS:  # the source language first: its clean build would delete the others' folders
+            if lang in langs:
+                start = time.perf_counter()
+                adapter.build(project, lang, strict=strict)
+                timings[f"{engine}_{lang}"] = time.perf_counter() - start
+        site = project.root / "site"
+        if problems := site_problems(site):
+            raise BuildFailed(f"{engine} built {site}, but {len(problems)} problem(s) were found in it:\n"
+                              + "\n".join(problems))
+        (project.build / "report.json").write_text(
+            json.dumps({**prepared.report.__dict__, "engine": engine, "phases": timings}, indent=2), encoding="utf-8")
+        return prepared.report
