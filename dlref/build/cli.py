@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from dlref.build.check import checks
@@ -151,10 +152,11 @@ def main(argv: list[str] | None = None) -> int:
         if name == "translated":
             p.add_argument("pages", nargs="+", help="pages relative to docs/en (activations.md) or notebook sources (notebooks/x.py)")
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")  # the engines' own log lines
     project = Project.find()
     try:
         return args.func(args, project)
-    except (ExampleFailed, ExampleError, BuildFailed, FileNotFoundError, ValueError) as exc:
+    except (ExampleFailed, ExampleError, BuildFailed, engines.EngineFailed, FileNotFoundError, ValueError) as exc:
         print(f"dlref: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # the runner has already stopped its examples and removed their folders

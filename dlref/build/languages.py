@@ -18,8 +18,8 @@ import yaml
 class Language:
     code: str  # "zh"
     name: str  # shown in the switcher: "简体中文"
-    hreflang: str  # "zh-Hans"
-    prefix: str  # where its build lives inside the published site: "" or "en/"
+    lang: str  # its hreflang: "zh-Hans"
+    prefix: str  # the folder its build is published in: "" or "en/"
     config: str  # its config file, relative to the project root
     ui: dict  # the build's own strings on its pages: output title, notebook button, GPU notes
 
@@ -40,15 +40,15 @@ def read_config(path: Path) -> dict:
 
 @lru_cache(maxsize=None)
 def languages(root: Path) -> dict[str, Language]:
-    """code -> Language, in the table's order, from ``root/mkdocs.yml``."""
+    """code -> Language, in the table's order (the source language first), from ``root/mkdocs.yml``."""
     config = root / "mkdocs.yml"
     table = (read_config(config).get("extra") or {}).get("alternate")
-    if not isinstance(table, dict) or not table:
-        raise ValueError(f"{config}: extra.alternate must map each language code to its settings")
+    if not isinstance(table, list) or not table:
+        raise ValueError(f"{config}: extra.alternate must list the languages, each with its settings")
     try:
-        return {code: Language(code=code, **entry) for code, entry in table.items()}
-    except TypeError as exc:
-        raise ValueError(f"{config}: extra.alternate: {exc}") from exc
+        return {entry["code"]: Language(**entry) for entry in table}
+    except (TypeError, KeyError) as exc:
+        raise ValueError(f"{config}: extra.alternate: {exc!r}") from exc
 
 
 REPO = Path(__file__).resolve().parents[2]

@@ -11,6 +11,12 @@ from __future__ import annotations
 import importlib
 
 NAMES = ("mkdocs", "zensical")
+
+
+class EngineFailed(RuntimeError):
+    """The engine reported errors; its own messages were logged above."""
+
+
 DEFAULT = "mkdocs"
 
 

@@ -9,8 +9,14 @@ NOTEBOOKS_AS_MARKDOWN = False  # mkdocs-jupyter renders the assembled .ipynb as 
 def build(project, lang: str, strict: bool = True) -> None:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
 
-    mkdocs_build(load_config(str(project.config(lang)), strict=strict))
+    from dlref.build.engines import EngineFailed
+
+    try:
+        mkdocs_build(load_config(str(project.config(lang)), strict=strict))
+    except MkDocsException as exc:  # Abort after logged errors, or a config error
+        raise EngineFailed(f"MkDocs could not build {project.config(lang).name}: {exc}") from exc
 
 
 def serve_command(project, lang: str, address: str) -> list[str]:

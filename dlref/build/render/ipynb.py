@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 
 from dlref.build.languages import REPO, languages
 from dlref.build.render.fragments import text_block
@@ -71,6 +72,11 @@ def notebook_text(example: Example, result: Result, lang: str) -> str:
     return nbformat.writes(to_notebook(example, result, lang)) + "\n"
 
 
+# A notebook's markdown links to other pages by URL, as mkdocs-jupyter's page sees them (../batch-norm/);
+# a Markdown page links to the source file (batch-norm.md), which every engine resolves.
+_PAGE_LINK = re.compile(r"\]\(\.\./([\w-]+)/(#[\w-]+)?\)")
+
+
 def to_markdown(example: Example, result: Result, lang: str) -> tuple[str, dict[str, str]]:
     """The notebook as a Markdown page (title, download button, prose, code, output, figures) and its
     figures by file name."""
@@ -82,7 +88,7 @@ def to_markdown(example: Example, result: Result, lang: str) -> tuple[str, dict[
     svgs = iter(result.figures)
     for cell in nb.cells:
         if cell.cell_type == "markdown":
-            parts.append(cell.source)
+            parts.append(_PAGE_LINK.sub(r"](\1.md\2)", cell.source))
             continue
         parts.append(f"```python\n{cell.source}\n```")
         for output in cell.outputs:

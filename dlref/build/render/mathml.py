@@ -59,6 +59,15 @@ def to_mathml(latex: str, display: str) -> str:
     return mathml
 
 
+def _page_of(md) -> str:
+    """The page being rendered, where the engine says (Zensical's rendering context); MkDocs names the
+    page itself when the error reaches it."""
+    try:
+        return str(md.preprocessors["rendering_context"].page.path)
+    except (KeyError, AttributeError):
+        return "this page"
+
+
 class _MathTreeprocessor(Treeprocessor):
     """Replace each element pymdownx.arithmatex made with stashed MathML, before the table of contents is
     built: a heading with a formula then shows its text in the TOC, not TeX source."""
@@ -75,7 +84,11 @@ class _MathTreeprocessor(Treeprocessor):
                     continue
                 display = "inline" if match["inline"] is not None else "block"
                 latex = html.unescape(match[display]).strip()
-                placeholder = self.md.htmlStash.store(to_mathml(latex, display))
+                try:
+                    mathml = to_mathml(latex, display)
+                except ValueError as exc:
+                    raise ValueError(f"{_page_of(self.md)}: {exc}") from exc
+                placeholder = self.md.htmlStash.store(mathml)
                 if display == "block":
                     replacement = etree.Element("p")
                     replacement.text = placeholder
