@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -53,13 +54,17 @@ def test_no_missing_alt_text_and_no_third_party_loads(site):
 
 
 def test_hreflang_alternates_point_at_each_other(site, project):
+    """Each page names itself in every language; the links resolve, from the page, to the same page."""
+    from urllib.parse import urljoin
+
     for page in nav_pages(project):
         url = url_of(page)
-        zh_path, en_path = ("/" + url).rstrip("/") or "/", ("/en/" + url).rstrip("/")
-        zh, en = html_of(site, "zh", page), html_of(site, "en", page)
-        for html in (zh, en):
-            assert f'<link rel="alternate" href="{en_path}" hreflang="en">' in html, page
-            assert f'<link rel="alternate" href="{zh_path}" hreflang="zh-Hans">' in html, page
+        for prefix, lang in (("", "zh"), ("en/", "en")):
+            links = dict((hreflang, href) for href, hreflang in re.findall(
+                r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">', html_of(site, lang, page)))
+            here = f"http://site/{prefix}{url}"
+            assert urljoin(here, links["zh-Hans"]).removeprefix("http://site") == ("/" + url).rstrip("/") or "/", page
+            assert urljoin(here, links["en"]).removeprefix("http://site") == ("/en/" + url).rstrip("/"), page
 
 
 def test_language_switcher_stays_on_the_page(site):
@@ -151,27 +156,35 @@ def test_every_internal_link_and_anchor_resolves(site, project):
 
 
 def test_dirty_rebuild_redoes_only_the_page_an_edit_touches(tmp_path, project):
-    """`make serve` builds with --dirty under strict: an edited example's page is rebuilt, an unedited one is not."""
-    proc = small_site(tmp_path, project, '# Home { #home }\n\n--8<-- "t/hello.py"\n', {"t/hello.py": "print('one')\n"})
+    """`make serve` re-runs an edited example (`dlref run`) and builds with --dirty under strict: the page
+    whose assembled text changed is rebuilt, an unchanged one is not."""
+    files = {"t/hello.py": "print('one')\n", "u/other.py": "print('other')\n"}
+    proc = small_site(tmp_path, project, '# Home { #home }\n\n--8<-- "t/hello.py"\n', files,
+                      {"other.md": '# Other { #other }\n\n--8<-- "u/other.py"\n'})
     assert proc.returncode == 0, proc.stderr
-    html = tmp_path / "site" / "index.html"
+    html, other = tmp_path / "site" / "index.html", tmp_path / "site" / "other" / "index.html"
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    run = [sys.executable, "-m", "dlref", "run"]
     dirty = [sys.executable, "-m", "mkdocs", "build", "--dirty", "--strict", "-f", "mkdocs.yml"]
 
     (tmp_path / "snippets" / "t" / "hello.py").write_text("print('two')\n", encoding="utf-8")
-    proc = subprocess.run(dirty, cwd=tmp_path, capture_output=True, text=True)
+    untouched = other.stat().st_mtime_ns
+    assert subprocess.run(run, cwd=tmp_path, env=env, capture_output=True).returncode == 0
+    proc = subprocess.run(dirty, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr  # MkDocs' dirty-build warning must not fail strict
-    assert "two" in html.read_text(encoding="utf-8") and "rebuilding 1 of 1 pages" in proc.stderr
+    assert "two" in html.read_text(encoding="utf-8") and other.stat().st_mtime_ns == untouched
 
     built = html.stat().st_mtime_ns
-    proc = subprocess.run(dirty, cwd=tmp_path, capture_output=True, text=True)
+    proc = subprocess.run(dirty, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert proc.returncode == 0 and html.stat().st_mtime_ns == built, proc.stderr
 
 
 # --- injected faults: a small broken site must be caught, each fault by its check -------------
 
-def small_site(tmp_path, project, page: str, snippets: dict | None = None) -> subprocess.CompletedProcess:
-    """Build a one-page copy of the project (both configs, hooks, theme overrides) with ``page``
-    and ``snippets`` ({include name: source})."""
+def small_site(tmp_path, project, page: str, snippets: dict | None = None,
+               more: dict | None = None) -> subprocess.CompletedProcess:
+    """Build (``python -m dlref build``, zh) a copy of the project (configs, theme overrides, dlref) whose
+    home page is ``page``, with ``snippets`` ({include name: source}) and ``more`` pages ({name: text})."""
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
         shutil.copy(project.root / name, tmp_path / name)
     shutil.copytree(project.root / "overrides", tmp_path / "overrides")
@@ -180,16 +193,17 @@ def small_site(tmp_path, project, page: str, snippets: dict | None = None) -> su
     for rel, source in (snippets or {}).items():
         (tmp_path / "snippets" / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "snippets" / rel).write_text(source, encoding="utf-8")
+    pages = {"index.md": page, **(more or {})}
     for lang in ("zh", "en"):
         (tmp_path / "docs" / lang).mkdir(parents=True)
-        (tmp_path / "docs" / lang / "index.md").write_text(page, encoding="utf-8")
+        for name, text in pages.items():
+            (tmp_path / "docs" / lang / name).write_text(text, encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(re.sub(r"nav:\n(  - .*\n)+", "nav:\n  - index.md\n", text), encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
-        cwd=tmp_path, capture_output=True, text=True,
-    )
+    nav = "".join(f"  - {name}\n" for name in pages)
+    config.write_text(re.sub(r"nav:\n(  - .*\n)+", "nav:\n" + nav, text), encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "dlref", "build", "--lang", "zh"], cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(tmp_path)}, capture_output=True, text=True)
 
 
 def test_injected_external_image_is_caught(tmp_path, project):

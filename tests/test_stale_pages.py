@@ -1,4 +1,5 @@
-"""dlref.build.engines.stale_pages: a built page goes when any of its inputs is newer, and only then."""
+"""dlref.build.engines.stale_pages: under `mkdocs serve --dirty`, a built page goes when a site-wide input
+(config, theme, math extension) or, for the API page, the documented library is newer; and only then."""
 from __future__ import annotations
 
 import os
@@ -7,50 +8,37 @@ from dlref.build.engines import stale_pages
 
 
 def _tree(tmp_path):
-    """A project with one page including one fragment, built at t=100; every input at t=50."""
-    page = tmp_path / "docs" / "zh" / "a.md"
-    fragment = tmp_path / "build" / "pages" / "zh" / "a" / "x.py"
+    """A project with one assembled page, built at t=100; every input at t=50."""
+    page = tmp_path / "build" / "docs" / "zh" / "a.md"
     html = tmp_path / "site" / "a" / "index.html"
     config = tmp_path / "mkdocs.yml"
     theme = tmp_path / "overrides" / "main.html"
-    code = tmp_path / "dlref" / "build" / "hooks.py"
-    for path in (page, fragment, html, config, theme, code):
+    math = tmp_path / "dlref" / "build" / "render" / "mathml.py"
+    for path in (page, html, config, theme, math):
         path.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text('# A\n\n--8<-- "a/x.py"\n', encoding="utf-8")
-    for path in (fragment, html, config, theme, code):
-        path.write_text("x", encoding="utf-8")
-    for path in (page, fragment, config, theme, code):
+        path.write_text("# A\n", encoding="utf-8")
+    for path in (page, config, theme, math):
         os.utime(path, (50, 50))
     os.utime(html, (100, 100))
-    return page, fragment, html, config, theme, code
-
-
-def _drop(tmp_path, page, html):
-    return stale_pages.drop([(page, html)], tmp_path / "build" / "pages" / "zh", tmp_path)
+    return page, html, config, theme, math
 
 
 def test_up_to_date_page_is_kept(tmp_path):
-    page, _, html, *_ = _tree(tmp_path)
-    assert _drop(tmp_path, page, html) == [] and html.is_file()
+    page, html, *_ = _tree(tmp_path)
+    assert stale_pages.drop([(page, html)], tmp_path) == [] and html.is_file()
 
 
-def test_newer_fragment_drops_the_page_that_includes_it(tmp_path):
-    page, fragment, html, *_ = _tree(tmp_path)
-    os.utime(fragment, (150, 150))
-    assert _drop(tmp_path, page, html) == [html] and not html.exists()
-
-
-def test_newer_config_theme_or_code_drops_every_page(tmp_path):
-    for index in (3, 4, 5):
+def test_newer_config_theme_or_math_drops_every_page(tmp_path):
+    for index in (2, 3, 4):
         inputs = _tree(tmp_path)
-        page, html = inputs[0], inputs[2]
+        page, html = inputs[0], inputs[1]
         os.utime(inputs[index], (150, 150))
-        assert _drop(tmp_path, page, html) == [html], inputs[index]
+        assert stale_pages.drop([(page, html)], tmp_path) == [html], inputs[index]
 
 
 def test_library_edit_drops_only_the_api_page(tmp_path):
-    page, _, html, *_ = _tree(tmp_path)
-    api, api_html = tmp_path / "docs" / "zh" / "reference.md", tmp_path / "site" / "reference" / "index.html"
+    page, html, *_ = _tree(tmp_path)
+    api, api_html = tmp_path / "build" / "docs" / "zh" / "reference.md", tmp_path / "site" / "reference" / "index.html"
     api.write_text("# API\n\n::: dlref.rnn\n", encoding="utf-8")
     api_html.parent.mkdir(parents=True)
     api_html.write_text("x", encoding="utf-8")
@@ -59,19 +47,12 @@ def test_library_edit_drops_only_the_api_page(tmp_path):
     for path in (api, library):
         os.utime(path, (50, 50))
     os.utime(api_html, (100, 100))
-    os.utime(library, (150, 150))  # its examples re-run; their fragments, not this edit, rebuild their pages
-    dropped = stale_pages.drop([(page, html), (api, api_html)], tmp_path / "build" / "pages" / "zh", tmp_path)
-    assert dropped == [api_html]
+    os.utime(library, (150, 150))  # its examples re-run; their assembled pages, not this edit, rebuild them
+    assert stale_pages.drop([(page, html), (api, api_html)], tmp_path) == [api_html]
 
 
 def test_page_never_built_is_left_to_mkdocs(tmp_path):
-    page, fragment, html, *_ = _tree(tmp_path)
+    page, html, config, *_ = _tree(tmp_path)
     html.unlink()
-    os.utime(fragment, (150, 150))
-    assert _drop(tmp_path, page, html) == []
-
-
-def test_includes_are_read_from_the_page(tmp_path):
-    page = tmp_path / "a.md"
-    page.write_text('text\n--8<-- "a/x.py"\n  --8<-- "b/y.py"\nnot --8<-- "c.py"\n', encoding="utf-8")
-    assert stale_pages.page_inputs(page, tmp_path / "f", tmp_path / "lib") == [page, tmp_path / "f" / "a/x.py", tmp_path / "f" / "b/y.py"]
+    os.utime(config, (150, 150))
+    assert stale_pages.drop([(page, html)], tmp_path) == []

@@ -1,12 +1,12 @@
 """The zh → en glossary: one source of term translations, and the checks that keep pages to it.
 
-``dlref/glossary.yml`` holds every term of the site (content-map §6), one entry per row:
+``dlref/build/check/glossary.yml`` holds every term of the site (content-map §6), one entry per row:
 ``zh``, ``en`` (the preferred English term), ``page`` (the slug of the page that explains it)
 and, optionally, ``avoid``: English variants that English pages must not use for that concept.
 
 >>> terms = load()
->>> len(terms)
-132
+>>> len(terms) >= 132  # content-map §6, then the terms of pages added since
+True
 >>> bn = by_zh(terms)["批（量）归一化"]
 >>> bn.en, bn.page, bn.avoid
 ('batch normalization (BN)', 'batch-norm', ('batch norm', 'batch standardization'))
@@ -32,70 +32,14 @@ from pathlib import Path
 
 import yaml
 
-from dlref.build.languages import LANGS
+from dlref.build.languages import LANGS, REPO
+from dlref.build.pages import content_pages
 
 GLOSSARY = Path(__file__).with_name("glossary.yml")
 GLOSSARY_PAGE = "glossary.md"
 
-#: The content pages (content-map §1), in learner order: slug -> (short zh title, short en title).
-#: The glossary pages use these titles as link text.
-PAGES: dict[str, tuple[str, str]] = {
-    "neural-networks": ("神经网络概述", "Neural Network Fundamentals"),
-    "activations": ("激活函数", "Activation Functions"),
-    "initialization": ("参数初始化", "Weight Initialization"),
-    "building-models": ("用 nn.Module 搭建网络", "Building Networks with nn.Module"),
-    "loss-functions": ("损失函数", "Loss Functions"),
-    "gradient-descent": ("梯度下降与反向传播", "Gradient Descent and Backpropagation"),
-    "optimizers": ("优化算法", "Optimizers"),
-    "lr-schedules": ("学习率调度", "Learning-Rate Schedules"),
-    "training-workflow": ("训练工作流", "Training Workflow"),
-    "regularization": ("正则化", "Regularization"),
-    "dropout": ("Dropout", "Dropout"),
-    "batch-norm": ("批归一化", "Batch Normalization"),
-    "project-phone-price": ("实战：手机价格分类", "Project: Phone-Price Classification"),
-    "convolution": ("卷积", "Convolution"),
-    "cnn-layers": ("池化、上采样与卷积单元", "Pooling, Upsampling and the Conv Block"),
-    "data-augmentation": ("数据增强", "Data Augmentation"),
-    "classic-cnns": ("经典卷积网络", "Classic CNNs"),
-    "resnet-densenet": ("残差网络与 DenseNet", "ResNet and DenseNet"),
-    "word-embeddings": ("时间序列与词嵌入", "Time Series and Word Embeddings"),
-    "rnn": ("循环神经网络", "Recurrent Neural Networks"),
-    "rnn-bptt": ("随时间反向传播", "Backpropagation Through Time"),
-    "lstm-gru": ("LSTM 与 GRU", "LSTM and GRU"),
-}
-#: The other two pages of the site; no glossary term is explained there.
-OTHER_PAGES = ("index", "glossary")
-
-
-@dataclass(frozen=True)
-class Topic:
-    """One section of the glossary pages: ``## {zh} { #anchor }`` / ``## {en} { #anchor }``."""
-
-    anchor: str
-    zh: str
-    en: str
-    pages: tuple[str, ...]
-
-
-#: The glossary pages' sections, in order; each content page belongs to exactly one.
-TOPICS: tuple[Topic, ...] = (
-    Topic("fundamentals", "神经网络基础", "Neural Network Basics", ("neural-networks",)),
-    Topic("activation-functions", "激活函数", "Activation Functions", ("activations",)),
-    Topic("weight-initialization", "参数初始化", "Weight Initialization", ("initialization",)),
-    Topic("models-and-training", "搭建与训练模型", "Building and Training Models",
-          ("building-models", "training-workflow", "project-phone-price")),
-    Topic("losses", "损失函数", "Loss Functions", ("loss-functions",)),
-    Topic("optimization", "梯度下降与优化", "Gradient Descent and Optimization",
-          ("gradient-descent", "optimizers", "lr-schedules")),
-    Topic("regularization", "正则化与批归一化", "Regularization and Batch Normalization",
-          ("regularization", "dropout", "batch-norm")),
-    Topic("convolutional-networks", "卷积神经网络", "Convolutional Networks",
-          ("convolution", "cnn-layers", "data-augmentation", "classic-cnns", "resnet-densenet")),
-    Topic("sequences", "词嵌入与循环网络", "Embeddings and Recurrent Networks",
-          ("word-embeddings", "rnn", "rnn-bptt", "lstm-gru")),
-)
-TOPIC_OF: dict[str, str] = {page: t.anchor for t in TOPICS for page in t.pages}
-assert set(TOPIC_OF) == set(PAGES) and len(TOPIC_OF) == sum(len(t.pages) for t in TOPICS)
+#: The content pages a term may link to, in learner order: the nav's (see :mod:`dlref.build.pages`).
+PAGES: tuple[str, ...] = tuple(content_pages(REPO))
 
 
 @dataclass(frozen=True)
@@ -125,7 +69,7 @@ def load(path: str | Path | None = None, docs: str | Path | None = None) -> list
     """The glossary entries of ``path`` (default: the packaged ``glossary.yml``), validated.
 
     Every entry needs the keys ``zh``, ``en`` and ``page`` (non-empty strings); ``avoid`` is an
-    optional list of strings. ``page`` must be a content page of :data:`PAGES` and, when ``docs``
+    optional list of strings. ``page`` must be a content page (:data:`PAGES`, from the nav) and, when ``docs``
     is given, exist as ``docs/zh/<page>.md`` and ``docs/en/<page>.md``. ``zh`` and ``en`` are
     unique. An ``avoid`` variant must not occur in any glossary term (or the glossary itself
     would use it). Every problem is reported at once, as ``file:line: message``:
@@ -148,7 +92,7 @@ def load(path: str | Path | None = None, docs: str | Path | None = None) -> list
     path = Path(path)
     if docs is not None:
         docs = _docs_dir(docs)
-    name = "dlref/glossary.yml" if path == GLOSSARY else _display(path)
+    name = "dlref/build/check/glossary.yml" if path == GLOSSARY else _display(path)
     text = path.read_text(encoding="utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
@@ -218,7 +162,7 @@ def _cross_check(terms: list[Term], docs: Path | None) -> list[tuple[int, str]]:
     seen: dict[tuple[str, str], int] = {}
     for t in terms:
         if t.page not in PAGES:
-            errors.append((t.line, f"page {t.page!r} is not a content page of dlref.build.check.glossary.PAGES "
+            errors.append((t.line, f"page {t.page!r} is not a content page of the nav in mkdocs.yml "
                                    f"(one of {', '.join(PAGES)})"))
         elif docs is not None:
             for lang in LANGS:
@@ -310,7 +254,7 @@ def _mask_fences(text: str) -> str:
 def prose_mask(text: str) -> str:
     """``text`` with everything that is not prose blanked out (same length, same line breaks):
     front matter, fenced code blocks, inline code, math, HTML, link targets, attribute lists,
-    include lines and URLs.
+    include lines, URLs, and the further-reading section (it cites titles as they were published).
 
     >>> masked = prose_mask("Use `batch norm`, [BN](batch-norm.md) { #batch-norm } $x$\\n```\\nbatch norm\\n```\\nok")
     >>> masked.split(), masked.count("\\n")
@@ -318,7 +262,11 @@ def prose_mask(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    text = _CITATIONS.sub(lambda m: m.group(1) + _blank(m.group(2)), text)
     return _NOT_PROSE.sub(lambda m: _blank(m.group(0)), _mask_fences(text))
+
+
+_CITATIONS = re.compile(r"(^#+ .*\{ #further-reading \}\n)([\s\S]*?)(?=^#+ |\Z)", re.M)
 
 
 def variant_hits(text: str, terms: list[Term]) -> list[tuple[int, str, Term]]:
@@ -422,6 +370,7 @@ def _glossary_page_problems(docs: Path, terms: list[Term], yml: str) -> list[str
     problems = []
     known = by_zh(terms)
     rows: dict[str, list[Row]] = {}
+    sections: dict[tuple[str, str], tuple[str, int]] = {}  # (lang, page) -> (section of its first row, line)
     for lang in LANGS:
         path = docs / lang / GLOSSARY_PAGE
         shown = f"{docs.name}/{lang}/{GLOSSARY_PAGE}"
@@ -452,13 +401,17 @@ def _glossary_page_problems(docs: Path, terms: list[Term], yml: str) -> list[str
             elif row.page != term.page:
                 problems.append(f"{shown}:{row.line}: {row.zh!r} links to {row.page}.md, "
                                 f"the glossary says {term.page}.md {where}")
-            expected = TOPIC_OF.get(term.page)
-            if expected and row.section != expected:
-                problems.append(f"{shown}:{row.line}: {row.zh!r} is under #{row.section}, but its page "
-                                f"{term.page} belongs to the section #{expected}")
+            section = sections.setdefault((lang, term.page), (row.section, row.line))
+            if row.section != section[0]:
+                problems.append(f"{shown}:{row.line}: {row.zh!r} is under #{row.section}, but the terms of its "
+                                f"page {term.page} are under #{section[0]} (line {section[1]}): one section a page")
         problems += [f"{yml}:{t.line}: {t.zh!r} ({t.en!r}) is missing from {shown}"
                      for t in terms if t.zh not in first]
         rows[lang] = [r for r in found if first.get(r.zh) == r.line]
+    zh_section = {r.zh: r.section for r in rows["zh"]}
+    problems += [f"{docs.name}/en/{GLOSSARY_PAGE}:{r.line}: {r.zh!r} is under #{r.section}, "
+                 f"in zh under #{zh_section[r.zh]}" for r in rows["en"]
+                 if r.zh in zh_section and r.section != zh_section[r.zh]]
     zh_order, en_order = [r.zh for r in rows["zh"]], [r.zh for r in rows["en"]]
     if zh_order and en_order and zh_order != en_order:
         for i in range(max(len(zh_order), len(en_order))):
@@ -485,7 +438,7 @@ def check_pages(docs: str | Path, glossary: str | Path | None = None) -> list[st
     if glossary is not None and not isinstance(glossary, (str, Path)):
         raise TypeError(f"glossary must be a str or Path, got {type(glossary).__name__}")
     path = GLOSSARY if glossary is None else Path(glossary)
-    yml = "dlref/glossary.yml" if path == GLOSSARY else _display(path)
+    yml = "dlref/build/check/glossary.yml" if path == GLOSSARY else _display(path)
     try:
         terms = load(path)
     except ValueError as exc:
