@@ -8,6 +8,8 @@ CHROMIUM := /usr/bin/chromium
 NODE_STAMP := node_modules/.package-lock.json
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LANG_  ?= zh
+# The site engine: mkdocs (Material for MkDocs, the default) or zensical; the same site either way.
+ENGINE ?= mkdocs
 
 .PHONY: site test bench test-gpu serve record record-gpu check system-deps clean
 
@@ -31,13 +33,13 @@ $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
 site: $(STAMP) system-deps
-	$(PY) -m dlref build
+	$(PY) -m dlref build --engine $(ENGINE)
 
 test: $(STAMP) system-deps $(NODE_STAMP)
 	$(PY) -m pytest
 
-serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English
-	$(PY) -m dlref serve --lang $(LANG_)
+serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English, ENGINE=zensical for Zensical
+	$(PY) -m dlref serve --lang $(LANG_) --engine $(ENGINE)
 
 record: $(STAMP) system-deps  ## refresh tests/recorded/ after a deliberate change of output
 	$(PY) -m dlref record

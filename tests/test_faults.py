@@ -200,13 +200,12 @@ def test_example_cannot_write_into_the_project_or_the_cache(tmp_path):
 
 def test_printed_output_never_becomes_html(tmp_path):
     code = 'print("````")\nprint("<img src=x onerror=alert(1)>")\nprint(\'--8<-- "p/other.py"\')\n'
-    project = make_project(tmp_path, {"snippets/p/xss.py": code, "snippets/p/other.py": "print('secret')\n"})
+    project = make_project(tmp_path, {"snippets/p/xss.py": code, "snippets/p/other.py": "print('secret')\n",
+                                      "docs/en/index.md": '# Home\n\n--8<-- "p/xss.py"\n',
+                                      "docs/zh/index.md": '# 首页\n\n--8<-- "p/xss.py"\n'})
     prepare(project)
-    page = (project.build / "pages" / "en" / "p/xss.py").read_text()
-    html = markdown.markdown(
-        page, extensions=["pymdownx.superfences", "pymdownx.snippets"],
-        extension_configs={"pymdownx.snippets": {"base_path": [str(project.build / "pages" / "en")],
-                                                 "check_paths": True}})
+    page = (project.assembled("en") / "index.md").read_text()  # what the engine gets
+    html = markdown.markdown(page, extensions=["pymdownx.superfences"])
     assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "secret" not in html and '--8&lt;-- "p/other.py"' in html
 
@@ -246,12 +245,17 @@ def test_figure_that_is_not_safe_to_publish_fails_the_example(tmp_path):
 def test_stale_figures_are_not_published(tmp_path):
     fig = ('#| figures:\n#|   - alt: {zh: "线", en: "a line"}\nimport matplotlib.pyplot as plt\n'
            'plt.plot([0, 1])\nplt.show()\n')
-    project = make_project(tmp_path, {"snippets/p/a.py": fig, "snippets/p/b.py": fig})
+    page = '# P\n\n--8<-- "p/a.py"\n\n--8<-- "p/b.py"\n'
+    project = make_project(tmp_path, {"snippets/p/a.py": fig, "snippets/p/b.py": fig,
+                                      "docs/zh/index.md": page, "docs/en/index.md": page})
     prepare(project)
-    assert (project.build / "figures/p/b-1.svg").is_file()
+    assert (project.assembled("en") / "figures/p/b-1.svg").is_file()
     (project.snippets / "p/b.py").unlink()
+    for lang in ("zh", "en"):
+        (project.docs / lang / "index.md").write_text('# P\n\n--8<-- "p/a.py"\n', encoding="utf-8")
     prepare(project)
-    assert sorted(p.name for p in (project.build / "figures").rglob("*.svg")) == ["a-1.svg"]
+    for lang in ("zh", "en"):
+        assert sorted(p.name for p in (project.assembled(lang) / "figures").rglob("*.svg")) == ["a-1.svg"]
 
 
 def test_undeclared_data_file_and_dynamic_import_are_in_the_result_key(tmp_path):

@@ -47,15 +47,16 @@ class _Checker(OutputChecker):
     """pytest-doctestplus' FLOAT_CMP parsing (numbers found in text, the rest compared exactly), with
     dlref's tolerance: integers exact, floats within RTOL or one unit of their last printed digit.
 
-    doctestplus only sees a number followed by a space or a bracket; printed output glues units to
-    numbers ("44.5x", "3.2%", "1.5."), so a number here ends wherever the next character cannot continue it.
+    doctestplus only sees a number between spaces or brackets; printed output glues units and signs to
+    numbers ("44.5x", "x0.25", "3.2%", "1.5."), so a number here is any run of digits that no digit or
+    dot continues on either side (a version such as 2.14.1 is then no number, and stays text).
     """
 
     def __init__(self):
         super().__init__()
         number = r"([+-]?\d+\.\d*(?:e[+-]?\d+)?|[+-]?\.\d+(?:e[+-]?\d+)?|[+-]?\d+(?:e[+-]?\d+)?|nan|[+-]?inf)"
         end = r"(?=[^\d.]|\.(?!\d)|$)"
-        self.num_got_rgx = self.num_want_rgx = re.compile(rf"(?:^|(?<=[\s*+,<=(\[/:'\"|]))\s*{number}{end}", re.M)
+        self.num_got_rgx = self.num_want_rgx = re.compile(rf"(?<![\d.])\s*{number}{end}", re.M)
 
     def equal_floats(self, got: str, want: str) -> bool:
         if _INTEGER.fullmatch(want) and _INTEGER.fullmatch(got):
