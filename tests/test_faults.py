@@ -298,12 +298,17 @@ def test_key_covers_tool_code_threads_env_and_fonts(tmp_path, monkeypatch):
     changed_tool = cache_mod.key(a, None)
     tool.write_text("x = 2\n")  # e.g. an edit of the print or figure setup
     assert cache_mod.key(a, None) != changed_tool != base
-    monkeypatch.setenv("OMP_NUM_THREADS", "3")
-    with_env = cache_mod.key(a, None)
-    monkeypatch.delenv("OMP_NUM_THREADS")
-    assert with_env != cache_mod.key(a, None)
+    code = ("from dlref.build.sources.examples import discover; from dlref.build.execute.cache import key; "
+            f"import sklearn; print(key(discover(__import__('pathlib').Path({str(project.snippets)!r}))[0], None))")
+    def key_in_a_process(**env):  # the environment a maintainer starts the build with is part of the key
+        return subprocess.run([sys.executable, "-c", code], env={**os.environ, **env}, capture_output=True,
+                               text=True, check=True).stdout
+    assert key_in_a_process(OMP_NUM_THREADS="3") != key_in_a_process(OMP_NUM_THREADS="4")
+    before = cache_mod.key(a, None)
+    monkeypatch.setenv("KMP_INIT_AT_FORK", "maybe")  # what a library sets as it loads does not change it
+    assert cache_mod.key(a, None) == before
     monkeypatch.setattr(cache_mod, "_font_digest", lambda: "another-font")
-    assert cache_mod.key(a, None) != with_env
+    assert cache_mod.key(a, None) != before
     assert "threads=2" in cache_mod._environment(b.threads) and "threads=1" in cache_mod._environment(a.threads)
 
 

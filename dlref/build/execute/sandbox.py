@@ -42,9 +42,19 @@ class SandboxError(PermissionError):
     """An example tried something the build does not allow."""
 
 
+def _initial_environ() -> dict[str, str]:
+    """The environment this process started with. Libraries change ``os.environ`` as they load
+    (scikit-learn sets ``KMP_DUPLICATE_LIB_OK``), which must not change a cache key within a run."""
+    try:
+        data = Path("/proc/self/environ").read_bytes()
+    except OSError:
+        return dict(os.environ)
+    return dict(item.split("=", 1) for item in data.decode("utf-8", "replace").split("\0") if "=" in item)
+
+
 def import_time_env() -> dict[str, str]:
-    """The environment variables, set now, that libraries read at import."""
-    return {k: v for k, v in sorted(os.environ.items()) if k.startswith(IMPORT_TIME_ENV)}
+    """The environment variables the maintainer set that libraries read at import (see IMPORT_TIME_ENV)."""
+    return {k: v for k, v in sorted(_initial_environ().items()) if k.startswith(IMPORT_TIME_ENV)}
 
 
 def _libc():
