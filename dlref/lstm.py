@@ -193,13 +193,13 @@ def gru_cell(x, h, w_ih, w_hh, b_ih=None, b_hh=None, *, return_gates=False):
     ``z`` is the weight of the **old** state: ``z = 1`` copies ``h_{t-1}`` unchanged.
 
     Args:
-        x: the input, ``(N, H_in)`` or unbatched ``(H_in,)``.
+        x: the input, as for :func:`lstm_cell`.
         h: the hidden state, ``(N, H)`` (``(H,)`` unbatched), or ``None`` for zeros.
-        w_ih: ``(3H, H_in)``, the input weights of the gates ``r, z, n`` stacked in that
-            order (``nn.GRUCell.weight_ih``).
-        w_hh: ``(3H, H)``, the recurrent weights, same order (``weight_hh``).
-        b_ih: ``(3H,)`` (``bias_ih``) or ``None``.
-        b_hh: ``(3H,)`` (``bias_hh``) or ``None``.
+        w_ih: ``(3H, H_in)``, the gates ``r, z, n`` stacked in that order (``nn.GRUCell.weight_ih``);
+            ``w_hh`` ``(3H, H)``, ``b_ih`` and ``b_hh`` ``(3H,)`` or ``None``, in the same order.
+        w_hh: see ``w_ih``.
+        b_ih: see ``w_ih``.
+        b_hh: see ``w_ih``.
         return_gates: also return the gate activations.
 
     Returns:

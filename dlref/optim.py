@@ -16,27 +16,19 @@ Two steps on the loss ½w², starting at w = 1 (the examples of the optimizers p
 
 >>> def two_steps(make):
 ...     w = torch.tensor([1.0], requires_grad=True)
-...     opt = make([w])
+...     opt, seen = make([w]), []
 ...     for _ in range(2):
 ...         opt.zero_grad()
 ...         (0.5 * w**2).sum().backward()
 ...         opt.step()
-...         print(round(w.item(), 4))
->>> two_steps(lambda p: SGD(p, lr=0.01))
-0.99
-0.9801
->>> two_steps(lambda p: SGD(p, lr=0.01, momentum=0.9))
-0.99
-0.9711
->>> two_steps(lambda p: AdaGrad(p, lr=0.01))
-0.99
-0.983
->>> two_steps(lambda p: RMSProp(p, lr=0.01, alpha=0.9))
-0.9684
-0.9458
+...         seen.append(round(w.item(), 4))
+...     return seen
+>>> [two_steps(lambda p: SGD(p, lr=0.01)), two_steps(lambda p: SGD(p, lr=0.01, momentum=0.9))]
+[[0.99, 0.9801], [0.99, 0.9711]]
+>>> [two_steps(lambda p: AdaGrad(p, lr=0.01)), two_steps(lambda p: RMSProp(p, lr=0.01, alpha=0.9))]
+[[0.99, 0.983], [0.9684, 0.9458]]
 >>> two_steps(lambda p: Adam(p, lr=0.01))
-0.99
-0.98
+[0.99, 0.98]
 
 Bad input is rejected:
 

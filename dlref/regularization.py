@@ -88,16 +88,7 @@ def l1_penalty(params, lam) -> torch.Tensor:
     >>> w.grad                       # lam * sign(w)
     tensor([ 0.1000, -0.1000,  0.0000])
 
-    Args:
-        params: an iterable of floating-point tensors.
-        lam: the strength λ ≥ 0.
-
-    Returns:
-        A scalar tensor, differentiable with respect to ``params``.
-
-    Raises:
-        TypeError: ``params`` is not an iterable of floating-point tensors, or ``lam`` is not a number.
-        ValueError: ``params`` is empty or ``lam`` is negative or not finite.
+    Arguments, result and errors are those of :func:`l2_penalty`.
     """
     params = _params(params)
     lam = validate.real("lam", lam, low=0)

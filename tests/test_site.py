@@ -183,7 +183,7 @@ def test_dirty_rebuild_redoes_only_the_page_an_edit_touches(tmp_path, project):
 
 def small_site(tmp_path, project, page: str, snippets: dict | None = None,
                more: dict | None = None) -> subprocess.CompletedProcess:
-    """Build (``python -m dlref build``, zh) a copy of the project (configs, theme overrides, dlref) whose
+    """Build (``python -m dlref build``) a copy of the project (configs, theme overrides, dlref) whose
     home page is ``page``, with ``snippets`` ({include name: source}) and ``more`` pages ({name: text})."""
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
         shutil.copy(project.root / name, tmp_path / name)
@@ -202,7 +202,7 @@ def small_site(tmp_path, project, page: str, snippets: dict | None = None,
     text = config.read_text(encoding="utf-8")
     nav = "".join(f"  - {name}\n" for name in pages)
     config.write_text(re.sub(r"nav:\n(  - .*\n)+", "nav:\n" + nav, text), encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "dlref", "build", "--lang", "zh"], cwd=tmp_path,
+    return subprocess.run([sys.executable, "-m", "dlref", "build"], cwd=tmp_path,
                           env={**os.environ, "PYTHONPATH": str(tmp_path)}, capture_output=True, text=True)
 
 

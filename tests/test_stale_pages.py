@@ -36,21 +36,6 @@ def test_newer_config_theme_or_math_drops_every_page(tmp_path):
         assert stale_pages.drop([(page, html)], tmp_path) == [html], inputs[index]
 
 
-def test_library_edit_drops_only_the_api_page(tmp_path):
-    page, html, *_ = _tree(tmp_path)
-    api, api_html = tmp_path / "build" / "docs" / "zh" / "reference.md", tmp_path / "site" / "reference" / "index.html"
-    api.write_text("# API\n\n::: dlref.rnn\n", encoding="utf-8")
-    api_html.parent.mkdir(parents=True)
-    api_html.write_text("x", encoding="utf-8")
-    library = tmp_path / "dlref" / "rnn.py"
-    library.write_text("x", encoding="utf-8")
-    for path in (api, library):
-        os.utime(path, (50, 50))
-    os.utime(api_html, (100, 100))
-    os.utime(library, (150, 150))  # its examples re-run; their assembled pages, not this edit, rebuild them
-    assert stale_pages.drop([(page, html), (api, api_html)], tmp_path) == [api_html]
-
-
 def test_page_never_built_is_left_to_mkdocs(tmp_path):
     page, html, config, *_ = _tree(tmp_path)
     html.unlink()

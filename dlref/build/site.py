@@ -33,6 +33,10 @@ class BuildFailed(RuntimeError):
     """The engine's output failed the build's own checks; the message lists each problem."""
 
 
+def _folder(*parts: str) -> property:
+    return property(lambda self: self.root.joinpath(*parts))
+
+
 @dataclass(frozen=True)
 class Project:
     """Where things are, found from the repository root by name alone."""
@@ -47,25 +51,11 @@ class Project:
                 return cls(candidate)
         raise FileNotFoundError(f"no dlref project (mkdocs.yml + snippets/) at or above {here}")
 
-    @property
-    def snippets(self) -> Path:
-        return self.root / "snippets"
-
-    @property
-    def build(self) -> Path:
-        return self.root / "build"
-
-    @property
-    def docs(self) -> Path:
-        return self.root / "docs"
-
-    @property
-    def notebooks(self) -> Path:
-        return self.root / "notebooks"
-
-    @property
-    def recorded(self) -> Path:
-        return self.root / "tests" / "recorded"
+    snippets = _folder("snippets")  # the examples, snippets/<page>/<name>.py
+    build = _folder("build")  # everything generated (git-ignored)
+    docs = _folder("docs")  # the pages, docs/<lang>/<page>.md
+    notebooks = _folder("notebooks")  # the walkthroughs, notebooks/<page>.py
+    recorded = _folder("tests", "recorded")  # the expected outputs
 
     def config(self, lang: str) -> Path:
         return self.root / languages(self.root)[lang].config

@@ -2,10 +2,10 @@
 
 A dirty build re-renders a page only when its Markdown file is newer than its
 HTML. The assembled page (``build/docs/<lang>``) already carries its examples'
-fragments, so an edited example rewrites exactly its page. What remains are the
-inputs of every page (configs, theme overrides, the math extension) and the
-library code the API page documents: :func:`drop` deletes the HTML of every page
-older than one of those, so MkDocs rebuilds exactly them.
+fragments, and the API page a hash of the library it documents, so an edit
+rewrites exactly the pages it changes. What remains are the inputs of every page
+(configs, theme overrides, the math extension): :func:`drop` deletes the HTML of
+every page older than one of those, so MkDocs rebuilds them all.
 """
 from __future__ import annotations
 
@@ -32,21 +32,13 @@ def site_inputs(root: Path) -> list[Path]:
     ]
 
 
-def page_inputs(source: Path, library: Path) -> list[Path]:
-    """A page's own inputs beyond its assembled source (whose mtime MkDocs compares itself): a page that
-    documents the library with mkdocstrings (``::: dlref.…``) depends on the library's modules."""
-    if source.suffix == ".md" and "\n::: dlref." in "\n" + source.read_text(encoding="utf-8"):
-        return [source, *library.glob("*.py")]
-    return [source]
-
-
 def drop(pages: list[tuple[Path, Path]], root: Path) -> list[Path]:
-    """Delete the built HTML of each (source, html) pair older than an input; returns the deleted paths."""
+    """Delete the built HTML of each (source, html) pair older than a site-wide input; returns the deleted paths."""
     shared = max((_mtime(p) for p in site_inputs(root)), default=0.0)
     dropped = []
     for source, html in pages:
         built = _mtime(html)
-        if built and built < max(shared, *(_mtime(p) for p in page_inputs(source, root / "dlref"))):
+        if built and built < max(shared, _mtime(source)):
             os.remove(html)
             dropped.append(html)
     return dropped

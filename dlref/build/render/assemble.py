@@ -18,6 +18,7 @@ a plugin or a hook to see examples, figures or notebooks.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -61,6 +62,17 @@ def inline(page: Path, text: str, lang: str, fragment) -> str:
     return "".join(out)
 
 
+def _library_stamp(page: Path) -> str:
+    """For a page that documents the library (``::: dlref.…``), a comment holding the library's hash:
+    an edit of a documented module changes the assembled page, so every engine rebuilds it."""
+    text = page.read_text(encoding="utf-8")
+    if "\n::: dlref." not in "\n" + text:
+        return ""
+    library = Path(__file__).resolve().parents[2]
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(library.glob("*.py")))).hexdigest()[:16]
+    return f"\n<!-- documents the dlref library as of {digest} -->\n"
+
+
 def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
              walkthroughs: list[Example], markdown_notebooks: bool) -> list[Path]:
     """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written."""
@@ -76,7 +88,7 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         rel = source.relative_to(docs)
         if source.suffix == ".md":
-            files[rel] = inline(source, source.read_text(encoding="utf-8"), lang, fragment)
+            files[rel] = inline(source, source.read_text(encoding="utf-8"), lang, fragment) + _library_stamp(source)
         else:
             files[rel] = source.read_bytes()
     for example in examples:
