@@ -122,7 +122,8 @@ def serve_dir(path: Path):
         httpd.shutdown()
 
 
-def incremental(project: Project, rel: str = "activations/softmax.py", timeout: float = 120) -> dict:
+def incremental(project: Project, rel: str = "activations/softmax.py", timeout: float = 120,
+                engine: str = engines.DEFAULT) -> dict:
     """Edit one example while `make serve` runs; time until the served page shows the new output."""
     import urllib.request
 
@@ -131,7 +132,8 @@ def incremental(project: Project, rel: str = "activations/softmax.py", timeout: 
     page = rel.split("/")[0]
     port = 8765
     proc = subprocess.Popen(
-        [sys.executable, "-m", "dlref", "serve", "--lang", LANGS[0], "--address", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "dlref", "serve", "--lang", LANGS[0], "--address", f"127.0.0.1:{port}",
+         "--engine", engine],
         cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     url = f"http://127.0.0.1:{port}/{page}/"
