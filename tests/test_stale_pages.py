@@ -25,7 +25,7 @@ def _tree(tmp_path):
 
 def test_up_to_date_page_is_kept(tmp_path):
     page, html, *_ = _tree(tmp_path)
-    assert stale_pages.drop([(page, html)], tmp_path) == [] and html.is_file()
+    assert stale_pages.drop([(page, html)], tmp_path, tmp_path / 'records') == [] and html.is_file()
 
 
 def test_newer_config_theme_or_math_drops_every_page(tmp_path):
@@ -33,11 +33,22 @@ def test_newer_config_theme_or_math_drops_every_page(tmp_path):
         inputs = _tree(tmp_path)
         page, html = inputs[0], inputs[1]
         os.utime(inputs[index], (150, 150))
-        assert stale_pages.drop([(page, html)], tmp_path) == [html], inputs[index]
+        assert stale_pages.drop([(page, html)], tmp_path, tmp_path / 'records') == [html], inputs[index]
 
 
 def test_page_never_built_is_left_to_mkdocs(tmp_path):
     page, html, config, *_ = _tree(tmp_path)
     html.unlink()
     os.utime(config, (150, 150))
-    assert stale_pages.drop([(page, html)], tmp_path) == []
+    assert stale_pages.drop([(page, html)], tmp_path, tmp_path / 'records') == []
+
+
+def test_page_rewritten_while_it_was_built_is_dropped(tmp_path):
+    """Its HTML is newer than the new text, so only the recorded text can tell."""
+    page, html, *_ = _tree(tmp_path)
+    records = tmp_path / "records"
+    stale_pages.record(page, "# A\n", records)  # built from this text
+    assert stale_pages.drop([(page, html)], tmp_path, records) == []
+    page.write_text("# A, edited during the build\n", encoding="utf-8")
+    os.utime(page, (60, 60))  # still older than the HTML
+    assert stale_pages.drop([(page, html)], tmp_path, records) == [html]

@@ -22,11 +22,26 @@ def on_config(config):
     return config
 
 
+def _records(config) -> Path:
+    """Where the text each page was last built from is noted, per language (see stale_pages)."""
+    return Path(config.config_file_path).parent / "build" / "mkdocs-dirty" / str(config.theme["language"])
+
+
+def on_page_read_source(page, config):
+    """Read a Markdown page as MkDocs would, noting what it was built from (notebooks are mkdocs-jupyter's)."""
+    if not page.file.src_uri.endswith(".md"):
+        return None
+    text = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+    stale_pages.record(Path(page.file.abs_src_path), text, _records(config))
+    return text
+
+
 def on_nav(nav, config, files):
-    """Under `mkdocs serve --dirty`, drop pages whose theme, configs or documented code changed."""
+    """Under `mkdocs serve --dirty`, drop pages whose theme or configs changed, or whose text changed while
+    they were being built."""
     root = Path(config.config_file_path).parent
     pages = [(Path(f.abs_src_path), Path(f.abs_dest_path)) for f in files.documentation_pages()]
-    dropped = stale_pages.drop(pages, root)
+    dropped = stale_pages.drop(pages, root, _records(config))
     if dropped:
         log.info(f"rebuilding {len(dropped)} of {len(pages)} pages")
     return nav
