@@ -50,6 +50,7 @@ from dlref.phone_data import write_csv  # zh: 合成数据的生成器（见上�
 
 SEED = 0  # zh: 所有随机性（数据、划分、初始化、打乱）都由它固定 # en: fixes every random source: data, split, initialization, shuffling
 torch.set_num_threads(1)  # zh: 网络和批次都很小，多线程的调度开销反而拖慢速度 # en: tiny network, tiny batches: extra threads cost more than they save
+torch.set_default_dtype(torch.float64)  # zh: 双精度：打印的数字在不同的 CPU 上保持一致（见下文） # en: double precision, so that the printed numbers agree across CPUs (see below)
 
 # %% [markdown] lang="zh"
 # ## 2. 数据获取
@@ -106,8 +107,8 @@ print("test rows per class:", y_test.value_counts().sort_index().to_dict())
 # A PyTorch model consumes tensors: the features become `float32`, the class labels `int64` (`nn.CrossEntropyLoss` expects integer class indices). For now we follow the notes and **do no scaling at all**: the raw values go straight into tensors, so that we can reproduce the notes' result.
 
 # %%
-x_train_t = torch.tensor(x_train.values, dtype=torch.float32)
-x_test_t = torch.tensor(x_test.values, dtype=torch.float32)
+x_train_t = torch.tensor(x_train.values, dtype=torch.float64)
+x_test_t = torch.tensor(x_test.values, dtype=torch.float64)
 y_train_t = torch.tensor(y_train.values, dtype=torch.int64)
 y_test_t = torch.tensor(y_test.values, dtype=torch.int64)
 print(x_train_t.shape, x_train_t.dtype, y_train_t.shape, y_train_t.dtype)
@@ -187,7 +188,7 @@ class PhonePriceNet(nn.Module):
 #| claims: [N38]
 torch.manual_seed(SEED)
 model = PhonePriceNet()
-print(summary(model, input_size=(10, 20), verbose=0))
+print(summary(model, input_size=(10, 20), dtypes=[torch.float64], verbose=0))
 
 per_layer = [sum(p.numel() for p in layer.parameters()) for layer in (model.layer1, model.layer2, model.layer3)]
 total = sum(p.numel() for p in model.parameters())
@@ -358,7 +359,7 @@ fresh = PhonePriceNet().eval()  # zh: 刚初始化、未训练的网络 # en: a 
 scaler = StandardScaler().fit(x_train)  # zh: 标准化，见第 8 节 # en: standardization, see section 8
 with torch.no_grad():
     logits_raw = fresh(x_train_t[:8])
-    logits_std = fresh(torch.tensor(scaler.transform(x_train[:8]), dtype=torch.float32))
+    logits_std = fresh(torch.tensor(scaler.transform(x_train[:8]), dtype=torch.float64))
 criterion = nn.CrossEntropyLoss()
 print(f"first batch, raw features:          max |logit| {logits_raw.abs().max():8.1f}   loss {criterion(logits_raw, y_train_t[:8]):8.2f}")
 print(f"first batch, standardized features: max |logit| {logits_std.abs().max():8.1f}   loss {criterion(logits_std, y_train_t[:8]):8.2f}")
@@ -394,8 +395,8 @@ assert logits_std.abs().max() < 1 and abs(criterion(logits_std, y_train_t[:8]) -
 # %%
 #| claims: [N39]
 scaler = StandardScaler().fit(x_train)  # zh: 只用训练集的均值和标准差 # en: means and standard deviations of the training set only
-x_train_s = torch.tensor(scaler.transform(x_train), dtype=torch.float32)
-x_test_s = torch.tensor(scaler.transform(x_test), dtype=torch.float32)
+x_train_s = torch.tensor(scaler.transform(x_train), dtype=torch.float64)
+x_test_s = torch.tensor(scaler.transform(x_test), dtype=torch.float64)
 print("train means ≈ 0:", bool(x_train_s.mean(dim=0).abs().max() < 1e-5),
       " train stds ≈ 1:", bool((x_train_s.std(dim=0, unbiased=False) - 1).abs().max() < 1e-4))
 

@@ -18,10 +18,15 @@ def example_results(project):
     return examples, results
 
 
+def pytest_addoption(parser):
+    parser.addoption("--engine", default="mkdocs", help="the engine that builds the site the tests read "
+                     "(mkdocs or zensical), e.g. `pytest tests/test_browser.py --engine zensical`")
+
+
 @pytest.fixture(scope="session")
-def site(project, example_results):
-    """Both languages built with --strict into site/; returns the site folder."""
-    build(project)
+def site(project, example_results, request):
+    """Both languages built with --strict into site/ (by --engine); returns the site folder."""
+    build(project, engine=request.config.getoption("engine"))
     return project.root / "site"
 
 

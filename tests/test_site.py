@@ -79,7 +79,9 @@ def test_math_is_mathml_with_no_raw_latex(site, project):
         for lang in ("zh", "en"):
             html = html_of(site, lang, page)
             assert 'class="arithmatex"' not in html, f"{lang}/{page}: math left for a script to render"
-            assert "$$" not in re.sub(r"<(pre|code|script)[\s\S]*?</\1>", "", html), f"{lang}/{page}: raw $$"
+            prose = re.sub(r"<(pre|code|script)[\s\S]*?</\1>", "", html)  # navigation and TOC included
+            assert "$$" not in prose, f"{lang}/{page}: raw $$"
+            assert "\\(" not in prose and "\\[" not in prose, f"{lang}/{page}: raw TeX delimiters"
             assert "x-mathjax-config" not in html, f"{lang}/{page}: a MathJax loader the site does not ship"
 
 
