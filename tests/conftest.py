@@ -43,7 +43,12 @@ def _reset_torch(doctest_namespace):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `gpu` run only where CUDA is available; elsewhere they are skipped, saying why."""
+    """Tests marked `gpu` run only where CUDA is available; elsewhere they are skipped, saying why.
+    Tests marked `mkdocs_only` read what only Material for MkDocs writes; on another --engine they skip."""
+    if config.getoption("engine") != "mkdocs":
+        for item in items:
+            if marker := item.get_closest_marker("mkdocs_only"):
+                item.add_marker(pytest.mark.skip(reason=f"MkDocs only: {marker.args[0]}"))
     gpu_items = [item for item in items if item.get_closest_marker("gpu")]
     if not gpu_items:
         return

