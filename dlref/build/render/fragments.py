@@ -39,12 +39,16 @@ def text_block(text: str, title: str) -> str:
     return f'{fence}text title="{title}"\n{text}\n{fence}'
 
 
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>]")
+
+
 def _escape_attr(text: str) -> str:
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def render(example: Example, lang: str, result: Result, run_lang: str | None, note: str = "") -> str:
-    """The Markdown for ``example`` on the ``lang`` page."""
+    """The Markdown for ``example`` on the ``lang`` page: code, output, figures, and where the output came
+    from (torch, device, date of the run, as its cache entry records them)."""
     parts = []
     if note:
         parts.append(note)
@@ -59,4 +63,8 @@ def render(example: Example, lang: str, result: Result, run_lang: str | None, no
         if fig.caption:
             block += f"\n  <figcaption>{_escape_attr(fig.caption[lang])}</figcaption>"
         parts.append(block + "\n</figure>")
+    if result.provenance and (result.stdout.strip() or result.figures):
+        line = languages(REPO)[lang].ui["ran"].format(**result.provenance)
+        escaped = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(0), line)
+        parts.append(escaped + "\n{ .dlref-run data-search-exclude }")  # attr_list: works inside indented blocks too
     return "\n\n".join(parts) + "\n"
