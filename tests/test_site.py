@@ -135,7 +135,6 @@ def test_notebook_pages_are_slim_with_figures_as_files(site, lang):
         assert len(html.encode()) < 250_000, f"{page}: {len(html.encode())} bytes"
 
 
-@pytest.mark.mkdocs_only("budgets set on Material's bundle; Zensical 0.0.73's pages weigh more (see the note)")
 def test_page_weight_budgets_hold(site, project):
     """The size budgets of `make bench` (sizes are not noisy, so they are tests too)."""
     weights = bench.page_weights(site)
