@@ -96,7 +96,7 @@ def test_examples_show_code_output_and_svg_figures(site):
             assert (site / ("" if lang == "zh" else "en") / "activations" / src).resolve().is_file()
         import torch
 
-        runs = re.findall(r'<p class="dlref-run" data-search-exclude>([^<]+)</p>', html)
+        runs = re.findall(r'<p class="dlref-run"[^>]*>([^<]+)</p>', html)  # Zensical drops data-search-exclude
         outputs = html.count(f'<span class="filename">{output}</span>')
         assert len(runs) >= outputs > 0, f"{lang}: {len(runs)} provenance lines for {outputs} outputs"
         assert all(f"torch {torch.__version__}" in run and "CPU" in run for run in runs), runs[:2]
