@@ -242,3 +242,14 @@ def test_broken_anchor_in_built_html_is_reported(tmp_path):
     problems, external = checks.link_report(tmp_path)
     assert problems == ["index.html:1: link to a missing anchor: a/#y"]
     assert external == ["https://example.org/"]
+
+
+def test_unrendered_includes_and_tex_in_built_html_are_reported(tmp_path):
+    """Whatever the engine: an include line or TeX left in the text is a problem; in code it is not."""
+    (tmp_path / "index.html").write_text(
+        '<p>--8&lt;-- &quot;t/a.py&quot;</p>\n<p>Area \\(\\pi r^2\\)</p>\n<p><span class="arithmatex">x</span></p>\n'
+        '<pre><code>--8&lt;-- "t/a.py" \\(x\\) $$</code></pre>\n', encoding="utf-8")
+    problems = checks.html_problems(tmp_path)
+    assert [p.split(": ", 1)[1].split(":")[0] for p in problems] == [
+        "an include line was not rendered", "raw TeX", "math left for a script to render (class arithmatex)"]
+    assert all(p.startswith(f"{tmp_path / 'index.html'}:") for p in problems)

@@ -4,8 +4,9 @@
   images and links (FastAPI's ``check_translation``, stricter).
 - :func:`freshness`: each en page records the hash of the zh source it was
   translated from (``translated_from:`` front matter); a stale page is reported.
-- :func:`html_problems`: in the built site, every ``<img>`` has alt text and
-  nothing is loaded from a third-party host.
+- :func:`html_problems`: in the built site, whatever the engine: every ``<img>`` has
+  alt text, nothing is loaded from a third-party host, no include line and no TeX is
+  left unrendered in the text (code excepted).
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from dlref.build.languages import LANGS  # noqa: E402
+from dlref.build.languages import LANGS
+
 _FENCE = re.compile(r"^\s*(```+|~~~+)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _ANCHOR = re.compile(r"\{\s*#([\w-]+)[^}]*\}\s*$")
@@ -176,14 +178,35 @@ def _third_party(url: str) -> bool:
     return parts.scheme in ("http", "https") or url.strip().startswith("//")
 
 
+_VERBATIM = {"pre", "code", "script", "style", "textarea"}
+_UNRENDERED = (("--8<--", "an include line was not rendered"), ("\\(", "raw TeX"), ("\\[", "raw TeX"),
+               ("$$", "raw TeX"))
+
+
 class _PageScan(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.problems: list[tuple[int, str]] = []
+        self.verbatim = 0  # depth inside code, scripts and styles, where any text may stand
+
+    def handle_endtag(self, tag):
+        if tag in _VERBATIM and self.verbatim:
+            self.verbatim -= 1
+
+    def handle_data(self, data):
+        if self.verbatim:
+            return
+        for marker, what in _UNRENDERED:
+            if marker in data:
+                self.problems.append((self.getpos()[0], f"{what}: {data.strip()[:80]!r}"))
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         line = self.getpos()[0]
+        if tag in _VERBATIM:
+            self.verbatim += 1
+        if "arithmatex" in (attrs.get("class") or "").split():
+            self.problems.append((line, "math left for a script to render (class arithmatex)"))
         if tag == "img" and not (attrs.get("alt") or "").strip():
             self.problems.append((line, f"<img src={attrs.get('src')!r}> has no alt text"))
         url = attrs.get(_LOADING_ATTRS.get(tag, ""))
@@ -198,7 +221,7 @@ class _PageScan(HTMLParser):
 
 
 def html_problems(site: Path) -> list[str]:
-    """Missing alt text and third-party loads in every built HTML and CSS file."""
+    """Missing alt text, third-party loads, unrendered includes and TeX in every built HTML and CSS file."""
     problems = []
     for path in sorted(site.rglob("*.html")):
         scan = _PageScan()
