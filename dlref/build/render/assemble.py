@@ -62,10 +62,9 @@ def inline(page: Path, text: str, lang: str, fragment) -> str:
     return "".join(out)
 
 
-def _library_stamp(page: Path) -> str:
+def _library_stamp(text: str) -> str:
     """For a page that documents the library (``::: dlref.…``), a comment holding the library's hash:
     an edit of a documented module changes the assembled page, so every engine rebuilds it."""
-    text = page.read_text(encoding="utf-8")
     if "\n::: dlref." not in "\n" + text:
         return ""
     library = Path(__file__).resolve().parents[2]
@@ -88,7 +87,8 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         rel = source.relative_to(docs)
         if source.suffix == ".md":
-            files[rel] = inline(source, source.read_text(encoding="utf-8"), lang, fragment) + _library_stamp(source)
+            text = source.read_text(encoding="utf-8")
+            files[rel] = inline(source, text, lang, fragment) + _library_stamp(text)
         else:
             files[rel] = source.read_bytes()
     for example in examples:
@@ -97,9 +97,11 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
             files[Path(fragments.figure_name(example, i, run_lang))] = svg
     for notebook in walkthroughs:
         stem = notebook.path.stem
-        files[Path(f"{stem}.ipynb")] = ipynb.notebook_text(notebook, results[(notebook.rel, None)], lang)
+        result = results[(notebook.rel, None)]
+        nb = ipynb.to_notebook(notebook, result, lang)  # once; the .ipynb and its Markdown page share it
+        files[Path(f"{stem}.ipynb")] = ipynb.notebook_text(nb)
         if markdown_notebooks:
-            page, figures = ipynb.to_markdown(notebook, results[(notebook.rel, None)], lang)
+            page, figures = ipynb.to_markdown(nb, notebook, result, lang)
             files[Path(f"{stem}.md")] = page
             files.update((Path(name), svg) for name, svg in figures.items())
     for rel, data in files.items():

@@ -46,6 +46,15 @@ def _escape_attr(text: str) -> str:
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def figure_block(src: str, figure, lang: str) -> str:
+    """A figure with its alt text and caption in ``lang``, as a page shows it."""
+    alt = re.sub(r"([\\\[\]])", r"\\\1", figure.alt[lang])  # Markdown-escape \ [ ]
+    block = f'<figure markdown="span">\n  ![{alt}]({src}){{ loading=lazy }}'
+    if figure.caption:
+        block += f"\n  <figcaption>{_escape_attr(figure.caption[lang])}</figcaption>"
+    return block + "\n</figure>"
+
+
 def render(example: Example, lang: str, result: Result, run_lang: str | None, note: str = "") -> str:
     """The Markdown for ``example`` on the ``lang`` page: code, output, figures, and where the output came
     from (torch, device, date of the run, as its cache entry records them)."""
@@ -57,12 +66,7 @@ def render(example: Example, lang: str, result: Result, run_lang: str | None, no
     if result.stdout.strip():
         parts.append(text_block(result.stdout.rstrip(), languages(REPO)[lang].ui["output"]))
     for i, fig in enumerate(example.figures[: len(result.figures)], 1):
-        src = figure_name(example, i, run_lang)
-        alt = re.sub(r"([\\\[\]])", r"\\\1", fig.alt[lang])  # Markdown-escape \ [ ]
-        block = f'<figure markdown="span">\n  ![{alt}]({src}){{ loading=lazy }}'
-        if fig.caption:
-            block += f"\n  <figcaption>{_escape_attr(fig.caption[lang])}</figcaption>"
-        parts.append(block + "\n</figure>")
+        parts.append(figure_block(figure_name(example, i, run_lang), fig, lang))
     if result.provenance and (result.stdout.strip() or result.figures):
         line = languages(REPO)[lang].ui["ran"].format(**result.provenance)
         escaped = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(0), line)

@@ -9,7 +9,7 @@ import html
 import re
 
 from dlref.build.languages import REPO, languages
-from dlref.build.render.fragments import text_block
+from dlref.build.render.fragments import figure_block, text_block
 from dlref.build.sources.examples import Example, Result, localize
 from dlref.build.sources.notebooks import parse_cells
 
@@ -65,11 +65,11 @@ def to_notebook(example: Example, result: Result, lang: str):
     return nb
 
 
-def notebook_text(example: Example, result: Result, lang: str) -> str:
-    """The executed notebook for ``lang``, as the text of an ``.ipynb`` file."""
+def notebook_text(nb) -> str:
+    """An executed notebook (:func:`to_notebook`) as the text of an ``.ipynb`` file."""
     import nbformat
 
-    return nbformat.writes(to_notebook(example, result, lang)) + "\n"
+    return nbformat.writes(nb) + "\n"
 
 
 # A notebook's markdown links to other pages by URL, as mkdocs-jupyter's page sees them (../batch-norm/);
@@ -77,11 +77,10 @@ def notebook_text(example: Example, result: Result, lang: str) -> str:
 _PAGE_LINK = re.compile(r"\]\(\.\./([\w-]+)/(#[\w-]+)?\)")
 
 
-def to_markdown(example: Example, result: Result, lang: str) -> tuple[str, dict[str, str]]:
-    """The notebook as a Markdown page (title, download button, prose, code, output, figures) and its
-    figures by file name."""
+def to_markdown(nb, example: Example, result: Result, lang: str) -> tuple[str, dict[str, str]]:
+    """The executed notebook ``nb`` (:func:`to_notebook`) as a Markdown page (title, download button, prose,
+    code, output, figures) and its figures by file name."""
     ui = languages(REPO)[lang].ui
-    nb = to_notebook(example, result, lang)
     stem = example.path.stem
     parts = []
     figures: dict[str, str] = {}
@@ -98,8 +97,7 @@ def to_markdown(example: Example, result: Result, lang: str) -> tuple[str, dict[
             fig = example.figures[len(figures)]
             name = f"figures/{stem}/{stem}-{len(figures) + 1}.svg"
             figures[name] = next(svgs)
-            caption = f"\n  <figcaption>{html.escape(fig.caption[lang])}</figcaption>" if fig.caption else ""
-            parts.append(f'<figure markdown="span">\n  ![{fig.alt[lang]}]({name}){{ loading=lazy }}{caption}\n</figure>')
+            parts.append(figure_block(name, fig, lang))
     button = f'[:material-download: {ui["notebook"]}]({stem}.ipynb){{ download="{stem}.ipynb" .md-button }}'
     title = 1 if parts and parts[0].startswith("# ") else 0
     parts.insert(title, button)  # under the title, where mkdocs-jupyter's pages have theirs
