@@ -27,7 +27,7 @@ def pytest_addoption(parser):
 def site(project, example_results, request):
     """Both languages built with --strict into site/ (by --engine); returns the site folder."""
     build(project, engine=request.config.getoption("engine"))
-    return project.root / "site"
+    return project.site
 
 
 @pytest.fixture(autouse=True)

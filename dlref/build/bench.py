@@ -244,8 +244,8 @@ def main() -> int:
     results = {"cold": cold_execution(project)}
     results["warm"] = warm_vs_render_only(project)
     results["incremental"] = incremental(project)
-    results["weight"] = page_weights(project.root / "site")
-    results["lighthouse"] = lighthouse(project.root / "site", ["/", "/en/", results["weight"]["heaviest"]["page"] + "/"])
+    results["weight"] = page_weights(project.site)
+    results["lighthouse"] = lighthouse(project.site, ["/", "/en/", results["weight"]["heaviest"]["page"] + "/"])
     c, w, i, p = results["cold"], results["warm"], results["incremental"], results["weight"]
     lines = [
         f"cold: {c['examples']} examples in {c['execution_wall_s']:.1f} s wall on {c['cores']} cores; "

@@ -7,6 +7,7 @@ The first language is the source (zh); the others are translations of it.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,16 +26,24 @@ class Language:
 
 
 class _Loader(yaml.SafeLoader):
-    """mkdocs.yml has tags (``!ENV``, ``!!python/name``) that only MkDocs resolves; the table needs none."""
+    """MkDocs' YAML: ``!ENV [NAME, default]`` resolved as MkDocs resolves it; other tags (``!!python/name``),
+    which only MkDocs can resolve, read as None."""
 
 
+def _env(loader, node):
+    name, *default = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [
+        loader.construct_scalar(node)]
+    return os.environ.get(name, default[0] if default else None)
+
+
+_Loader.add_constructor("!ENV", _env)
 _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 @lru_cache(maxsize=None)
 def read_config(path: Path) -> dict:
-    """A config file as plain data (tags resolved to None)."""
+    """A config file as plain data, read once per process: callers that change it take a copy."""
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
 
 

@@ -56,6 +56,7 @@ class Project:
     docs = _folder("docs")  # the pages, docs/<lang>/<page>.md
     notebooks = _folder("notebooks")  # the walkthroughs, notebooks/<page>.py
     recorded = _folder("tests", "recorded")  # the expected outputs
+    site = _folder("site")  # the built site: zh at the root, each other language in its prefix
 
     def config(self, lang: str) -> Path:
         return self.root / languages(self.root)[lang].config
@@ -131,9 +132,8 @@ def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None =
                 start = time.perf_counter()
                 adapter.build(project, lang, strict=strict)
                 timings[f"{engine}_{lang}"] = time.perf_counter() - start
-        site = project.root / "site"
-        if problems := site_problems(site):
-            raise BuildFailed(f"{engine} built {site}, but {len(problems)} problem(s) were found in it:\n"
+        if problems := site_problems(project.site):
+            raise BuildFailed(f"{engine} built {project.site}, but {len(problems)} problem(s) were found in it:\n"
                               + "\n".join(problems))
         (project.build / "report.json").write_text(
             json.dumps({**prepared.report.__dict__, "engine": engine, "phases": timings}, indent=2), encoding="utf-8")

@@ -31,7 +31,7 @@ def record(source: Path, text: str, records: Path) -> None:
 def _rendered_from_other_text(source: Path, records: Path) -> bool:
     try:
         recorded = (records / (_digest(str(source)) + ".sha")).read_text(encoding="utf-8")
-        return recorded != _digest(source.read_text(encoding="utf-8"))
+        return recorded != _digest(source.read_text(encoding="utf-8-sig"))  # as the hook reads it
     except FileNotFoundError:
         return False
 
@@ -39,7 +39,7 @@ def _rendered_from_other_text(source: Path, records: Path) -> bool:
 def _mtime(path: Path) -> float:
     try:
         return path.stat().st_mtime
-    except FileNotFoundError:  # an include that does not exist yet: snippets' check_paths reports it
+    except FileNotFoundError:  # not built yet, or a site-wide input the project does not have
         return 0.0
 
 

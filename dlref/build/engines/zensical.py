@@ -11,6 +11,7 @@ the assembled docs, the Markdown extension and the theme overrides.
 """
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import sys
@@ -18,21 +19,10 @@ from pathlib import Path
 
 import yaml
 
+from dlref.build.languages import languages, read_config
+
 NOTEBOOKS_AS_MARKDOWN = True  # no mkdocs-jupyter: the assembler writes each notebook as a page too
 MKDOCS_ONLY_PLUGINS = ("mkdocs-jupyter",)
-
-
-class _Loader(yaml.SafeLoader):
-    """MkDocs' YAML: ``!ENV [NAME, default]`` is resolved here, as MkDocs resolves it."""
-
-
-def _env(loader, node):
-    name, *default = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [
-        loader.construct_scalar(node)]
-    return os.environ.get(name, default[0] if default else None)
-
-
-_Loader.add_constructor("!ENV", _env)
 
 
 def _merge(parent: dict, child: dict) -> dict:
@@ -44,7 +34,7 @@ def _merge(parent: dict, child: dict) -> dict:
 
 
 def _resolved(path: Path) -> dict:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    data = copy.deepcopy(read_config(path))  # the shared parsed config is not ours to change
     if parent := data.pop("INHERIT", None):
         data = _merge(_resolved(path.parent / parent), data)
     return data
@@ -85,7 +75,6 @@ def build(project, lang: str, strict: bool = True) -> None:
     import zensical
 
     from dlref.build.engines import EngineFailed
-    from dlref.build.languages import languages
 
     config = config_for(project, lang)
     try:
@@ -93,7 +82,7 @@ def build(project, lang: str, strict: bool = True) -> None:
     except RuntimeError as exc:  # Zensical printed its diagnostics above
         raise EngineFailed(f"Zensical could not build {config}: {exc}") from exc
     # The source language is built first and owns site/: replacing it clears the other languages too.
-    target = project.root / "site" / languages(project.root)[lang].prefix
+    target = project.site / languages(project.root)[lang].prefix
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(_output(project, lang), target)
 
