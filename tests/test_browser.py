@@ -233,13 +233,45 @@ def test_language_switcher_keeps_the_page(visit):
     assert urlsplit(v.page.url).path == "/activations/"
 
 
+CODE_LINKS = "() => Array.from(document.querySelectorAll('.md-typeset pre a.dlref-api'), a => a.href)"
+
+
+def test_code_names_link_to_their_documentation(site, visit, server):
+    """Every linked name leads to PyTorch's reference or to an anchor that exists on the API page."""
+    from urllib.parse import urldefrag
+
+    from dlref.build.render import code_links
+
+    counts, anchors, problems = {}, {}, []
+    for path in built_pages(site):
+        v = visit(path)
+        hrefs = v.page.evaluate(CODE_LINKS)
+        counts[path] = len(hrefs)
+        for href in hrefs:
+            page, anchor = urldefrag(href)
+            if page.startswith(server):
+                anchors.setdefault(page, set()).add(anchor)
+            elif not page.startswith((code_links.PYTORCH, code_links.TORCHVISION, code_links.NUMPY, code_links.PYPLOT)):
+                problems.append(f"{path}: link to {href}")
+        v.close()
+    for page, wanted in anchors.items():
+        v = visit(urlsplit(page).path)
+        problems += [f"{page}: no anchor #{a}" for a in sorted(wanted)
+                     if not a or not v.page.evaluate("id => !!document.getElementById(id)", a)]
+        v.close()
+    assert problems == []
+    with_code = [p for p in counts if p.rstrip("/").rsplit("/", 1)[-1] not in ("", "en", "glossary", "reference")]
+    few = [p for p in with_code if counts[p] < 5]
+    assert len(few) <= len(with_code) // 10, f"pages with fewer than 5 code links: {few}"
+
+
 def test_copy_button_copies_the_code_shown(visit, server):
     v = visit("/en/activations/")
     v.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
-    block = v.page.locator(".md-typeset pre").first
+    block = v.page.locator(".md-typeset pre:has(a.dlref-api)").first  # links in the code are not copied as markup
     shown = block.locator("code").inner_text()
     block.hover()
     block.locator("button[data-md-type='copy']").click()
     copied = v.page.evaluate("() => navigator.clipboard.readText()")
     assert copied.strip() == shown.strip()
-    assert "zh:" not in copied and "en:" not in copied
+    assert "zh:" not in copied and "en:" not in copied and "dlref-api" not in copied and "href=" not in copied

@@ -179,6 +179,9 @@ def _shape_problem(data) -> str | None:
     if cells is not None and not (isinstance(cells, list) and all(
             isinstance(c, list) and len(c) == 2 and all(isinstance(n, int) for n in c) for c in cells)):
         return "'cells' is not a list of [output, figures] counts"
+    names = data.get("names", {})
+    if not (isinstance(names, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in names.items())):
+        return "'names' is not a mapping of names to dotted paths"
     for i, svg in enumerate(data["figures"], 1):
         if problems := svgcheck.problems(svg):
             return f"figure {i}: {problems[0]}"
@@ -212,13 +215,14 @@ class Cache:
         if _stale(data["deps"], self.root):
             return None
         return Result(stdout=data["stdout"], figures=data["figures"], seconds=data["seconds"],
-                      cells=data.get("cells"), provenance=data.get("provenance") or {})
+                      cells=data.get("cells"), provenance=data.get("provenance") or {}, names=data.get("names", {}))
 
     def put(self, k: str, result: Result, deps: dict) -> None:
         path = self._path(k)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         entry = {"stdout": result.stdout, "figures": result.figures, "seconds": result.seconds,
-                 "cells": result.cells, "deps": deps, "provenance": result.provenance}
+                 "cells": result.cells, "deps": deps, "provenance": result.provenance,
+                 "names": result.names}
         tmp.write_text(json.dumps(entry, sort_keys=True), encoding="utf-8")
         tmp.replace(path)  # atomic: a killed build or a second build at once never leaves a half-written entry

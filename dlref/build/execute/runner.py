@@ -40,7 +40,7 @@ from importlib import metadata
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from dlref.build.execute import sandbox
+from dlref.build.execute import names, sandbox
 from dlref.build.execute import svgcheck
 from dlref.build.execute.cache import PACKAGE_DIR, Cache, dep_name, dist_version, key, sha
 from dlref.build.sources.examples import Example, Result
@@ -173,11 +173,11 @@ def _describe(example: Example, exc: BaseException) -> str:
     return text + "".join(traceback.format_exception(exc))
 
 
-def _run_cells(example: Example, out: _CappedOutput, svgs: list) -> list:
-    """Run a notebook's code cells in one namespace; return (stdout, figures) counts after each."""
+def _run_cells(example: Example, out: _CappedOutput, svgs: list, namespace: dict) -> list:
+    """Run a notebook's code cells in ``namespace``; return (stdout, figures) counts after each."""
     import matplotlib.pyplot as plt
 
-    namespace = {"__name__": "__main__", "__file__": str(example.path)}
+    namespace.update(__name__="__main__", __file__=str(example.path))
     bounds = []
     for first_line, code in example.cells:
         # Pad so that tracebacks carry the cell's real line numbers in the source file.
@@ -266,11 +266,12 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
     start = time.perf_counter()
     sys.stdout = out
     cells = None
+    namespace: dict = {}  # what the code's names were bound to, for the links from code to documentation
     try:
         if example.cells:
-            cells = _run_cells(example, out, svgs)
+            cells = _run_cells(example, out, svgs, namespace)
         else:
-            runpy.run_path(str(example.path), run_name="__main__")
+            namespace = runpy.run_path(str(example.path), run_name="__main__")
     except SystemExit as exc:  # sys.exit() and sys.exit(0) end an example normally
         if exc.code not in (None, 0):
             raise
@@ -296,7 +297,8 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
         "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU",
         "date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
     }
-    return Result(stdout=out.getvalue(), figures=svgs, seconds=seconds, cells=cells, provenance=provenance), deps
+    return Result(stdout=out.getvalue(), figures=svgs, seconds=seconds, cells=cells, provenance=provenance,
+                  names=names.resolve(example.source, namespace)), deps
 
 
 @dataclass

@@ -23,7 +23,7 @@ import os
 import re
 from pathlib import Path
 
-from dlref.build.render import fragments, ipynb
+from dlref.build.render import code_links, fragments, ipynb
 from dlref.build.sources.examples import Example, ExampleError
 
 _INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
@@ -76,19 +76,27 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
              walkthroughs: list[Example], markdown_notebooks: bool) -> list[Path]:
     """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written."""
     by_rel = {e.rel: e for e in examples}
+    api = docs / f"{code_links.API_PAGE}.md"
+    documented = set(re.findall(r"^::: (dlref\.\w+)", api.read_text(encoding="utf-8"), re.M)) if api.is_file() else set()
+    links: dict[str, dict[str, str]] = {}  # this page's code blocks: title -> {name: address}
 
     def fragment(rel: str, lang: str) -> str:
         example = by_rel[rel]
         run_lang = lang if example.per_language else None
-        return fragments.render(example, lang, results[(rel, run_lang)], run_lang,
-                                notes.get(rel, {}).get(lang, ""))
+        result = results[(rel, run_lang)]
+        links[f"snippets/{rel}"] = {name: address for name, path in result.names.items()
+                                    if (address := code_links.href(path, page, documented))}
+        return fragments.render(example, lang, result, run_lang, notes.get(rel, {}).get(lang, ""))
 
     files: dict[Path, str | bytes] = {}
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         rel = source.relative_to(docs)
         if source.suffix == ".md":
             text = source.read_text(encoding="utf-8")
-            files[rel] = inline(source, text, lang, fragment) + _library_stamp(text)
+            links.clear()
+            page = rel.with_suffix("").as_posix()
+            body = inline(source, text, lang, fragment)
+            files[rel] = body + _library_stamp(text) + code_links.page_comment(links)
         else:
             files[rel] = source.read_bytes()
     for example in examples:

@@ -289,3 +289,4 @@ class Result:
     seconds: float = 0.0
     cells: list | None = None  # notebooks: per code cell, (stdout so far, figures so far)
     provenance: dict = field(default_factory=dict)  # where the run happened: torch, device, date
+    names: dict = field(default_factory=dict)  # dotted name in the code -> public path (execute/names.py)
