@@ -98,6 +98,10 @@ def test_addresses(path, page, expected):
     assert code_links.href(path, page, DOCUMENTED) == expected
 
 
+def test_api_page_address_for_an_engine_that_rewrites_html_links_from_the_docs_folder():
+    assert code_links.href("dlref.optim.ema", "optimizers", DOCUMENTED, from_docs_root=True) == "reference/#dlref.optim.ema"
+
+
 BLOCK = ('<p>nn.Linear</p><div class="highlight"><span class="filename">snippets/a/b.py</span><pre><code>'
          '<span class="n">x</span><span class="o">.</span><span class="n">torch</span><span class="o">.</span>'
          '<span class="n">ones</span> <span class="n">torch</span><span class="o">.</span><span class="n">ones</span>'

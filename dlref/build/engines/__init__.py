@@ -4,7 +4,9 @@ Every page is assembled before the engine runs (:mod:`dlref.build.render.assembl
 formulas come from a Markdown extension, and the language switcher from the theme
 overrides, so an engine only turns ``build/docs/<lang>`` into HTML. Each adapter module
 has ``build(project, lang, strict)``, ``serve_command(project, lang, address)`` and
-``NOTEBOOKS_AS_MARKDOWN`` (True where no mkdocs-jupyter renders the .ipynb).
+``NOTEBOOKS_AS_MARKDOWN`` (True where no mkdocs-jupyter renders the .ipynb) and
+``HTML_LINKS_FROM_DOCS`` (True where the engine rewrites relative links in raw HTML as if they were
+written from the docs folder).
 """
 from __future__ import annotations
 

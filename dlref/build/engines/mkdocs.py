@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 NOTEBOOKS_AS_MARKDOWN = False  # mkdocs-jupyter renders the assembled .ipynb as a page
+HTML_LINKS_FROM_DOCS = False  # links in raw HTML are left as written: relative to the page's URL
 
 
 def build(project, lang: str, strict: bool = True) -> None:

@@ -7,11 +7,12 @@ page freshness that ``mkdocs serve --dirty`` needs. Zensical ignores hooks, and 
 """
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
 from dlref.build.engines import stale_pages
-from dlref.build.render import notebook_html
+from dlref.build.render import code_links, notebook_html
 from dlref.build.render.mathml import render_math
 
 log = logging.getLogger("mkdocs.plugins.dlref")
@@ -48,10 +49,12 @@ def on_nav(nav, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """mkdocs-jupyter's notebook pages: Material code blocks, figures as files, MathML."""
+    """mkdocs-jupyter's notebook pages: Material code blocks with their names linked, figures as files, MathML."""
     if not page.file.src_uri.endswith(".ipynb"):
         return html
     html, figures = notebook_html.slim(html)
+    metadata = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))["metadata"]
+    html = code_links.link_blocks(html, {code_links.ALL_BLOCKS: metadata.get("dlref", {}).get("code_links", {})})
     html = notebook_html.align_heading_ids(html, page.toc)
     folder = Path(page.file.abs_dest_path).parent
     folder.mkdir(parents=True, exist_ok=True)

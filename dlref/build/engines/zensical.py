@@ -22,6 +22,7 @@ import yaml
 from dlref.build.languages import languages, read_config
 
 NOTEBOOKS_AS_MARKDOWN = True  # no mkdocs-jupyter: the assembler writes each notebook as a page too
+HTML_LINKS_FROM_DOCS = True  # it rewrites relative links in a page's HTML as if written from the docs folder
 MKDOCS_ONLY_PLUGINS = ("mkdocs-jupyter",)
 
 

@@ -73,7 +73,7 @@ def _library_stamp(text: str) -> str:
 
 
 def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
-             walkthroughs: list[Example], markdown_notebooks: bool) -> list[Path]:
+             walkthroughs: list[Example], markdown_notebooks: bool, html_links_from_docs: bool = False) -> list[Path]:
     """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written."""
     by_rel = {e.rel: e for e in examples}
     api = docs / f"{code_links.API_PAGE}.md"
@@ -84,8 +84,7 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
         example = by_rel[rel]
         run_lang = lang if example.per_language else None
         result = results[(rel, run_lang)]
-        links[f"snippets/{rel}"] = {name: address for name, path in result.names.items()
-                                    if (address := code_links.href(path, page, documented))}
+        links[f"snippets/{rel}"] = code_links.addresses(result.names, page, documented, html_links_from_docs)
         return fragments.render(example, lang, result, run_lang, notes.get(rel, {}).get(lang, ""))
 
     files: dict[Path, str | bytes] = {}
@@ -107,10 +106,12 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
         stem = notebook.path.stem
         result = results[(notebook.rel, None)]
         nb = ipynb.to_notebook(notebook, result, lang)  # once; the .ipynb and its Markdown page share it
+        names = code_links.addresses(result.names, stem, documented, html_links_from_docs)
+        nb.metadata["dlref"] = {"code_links": names}  # for the engine's notebook page (engines/mkdocs_hooks.py)
         files[Path(f"{stem}.ipynb")] = ipynb.notebook_text(nb)
         if markdown_notebooks:
             page, figures = ipynb.to_markdown(nb, notebook, result, lang)
-            files[Path(f"{stem}.md")] = page
+            files[Path(f"{stem}.md")] = page + code_links.page_comment({code_links.ALL_BLOCKS: names})
             files.update((Path(name), svg) for name, svg in figures.items())
     for rel, data in files.items():
         write_if_changed(out / rel, data)

@@ -47,9 +47,11 @@ API_PAGE = "reference"
 _COMMENT = re.compile(r"^<!-- dlref-code-links (?P<json>\{.*\}) -->$")
 
 
-def href(path: str, page: str, documented: set[str]) -> str | None:
+def href(path: str, page: str, documented: set[str], from_docs_root: bool = False) -> str | None:
     """The address documenting the public ``path`` (``torch.nn.Linear``), seen from page ``page``
-    (a slug); ``documented`` holds the dlref modules the API page documents."""
+    (a slug); ``documented`` holds the dlref modules the API page documents. An engine that reads
+    links in a page's HTML as relative to the docs folder and rewrites them (Zensical) gets them so
+    (``from_docs_root``); one that leaves them alone (MkDocs) gets them relative to the page's URL."""
     module = path.rpartition(".")[0]
     if path.startswith("torch."):
         if page_name := PYTORCH_MODULE_PAGES.get(module):
@@ -65,18 +67,26 @@ def href(path: str, page: str, documented: set[str]) -> str | None:
     if module == "matplotlib.pyplot":
         return f"{PYPLOT}{path}.html"
     if module in documented:
-        here = "" if page == "index" else f"{page}/"
-        return f"{posixpath.relpath(API_PAGE, here or '.')}/#{path}"
+        here = "." if page == "index" or from_docs_root else f"{page}/"
+        return f"{posixpath.relpath(API_PAGE, here)}/#{path}"
     return None
 
 
+def addresses(result_names: dict[str, str], page: str, documented: set[str], from_docs_root: bool) -> dict[str, str]:
+    """``{name as written: address}`` for the names of one run (``Result.names``) that have one."""
+    return {name: address for name, path in result_names.items()
+            if (address := href(path, page, documented, from_docs_root))}
+
+
 def page_comment(blocks: dict[str, dict[str, str]]) -> str:
-    """The comment the assembler appends to a page: ``{code block title: {name: address}}``."""
+    """The comment the assembler appends to a page: ``{code block title (or ALL_BLOCKS): {name: address}}``."""
     blocks = {title: links for title, links in blocks.items() if links}
     return f"\n<!-- dlref-code-links {json.dumps(blocks, sort_keys=True, ensure_ascii=False)} -->\n" if blocks else ""
 
 
-_BLOCK = re.compile(r'(<span class="filename">(?P<title>[^<]+)</span>.*?</code>)', re.S)
+ALL_BLOCKS = "*"  # a notebook's key: its cells ran in one namespace, so its names hold in every code block
+_BLOCK = re.compile(r'<div class="(?:language-\w+ )?highlight">(?:<span class="filename">(?P<title>[^<]+)</span>)?'
+                    r'<pre>.*?</code>', re.S)
 _NAME = r'<span class="n[bcfn]?">[A-Za-z_]\w*</span>'
 _DOT = '<span class="o">.</span>'
 _CHAIN = re.compile(rf"(?<!{re.escape(_DOT)}){_NAME}(?:{re.escape(_DOT)}{_NAME})*")
@@ -87,7 +97,7 @@ def link_blocks(page_html: str, links: dict[str, dict[str, str]]) -> str:
     """``page_html`` with the listed names of each titled code block wrapped in links."""
 
     def block(match: re.Match) -> str:
-        names = links.get(html.unescape(match["title"]))
+        names = links.get(html.unescape(match["title"] or ALL_BLOCKS))
         if not names:
             return match[0]
 
