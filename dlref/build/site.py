@@ -110,7 +110,7 @@ def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
     if not pages and (project.docs).is_dir():  # a page needs all its examples: only a whole run assembles
         for lang in langs:
             assemble(project.docs / lang, project.assembled(lang), lang, examples, results, notes, walkthroughs,
-                     markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN)
+                     markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN, config=project.root / "mkdocs.yml")
     return Prepared(examples + walkthroughs, results, report)
 
 

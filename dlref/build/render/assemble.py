@@ -9,7 +9,8 @@ For each language this writes
 - the walkthrough notebooks: the executed ``.ipynb`` (its download, and the page that
   mkdocs-jupyter renders), and, for engines without mkdocs-jupyter, the same notebook
   as a Markdown page;
-- every other file of ``docs/<lang>/`` as it is.
+- every other file of ``docs/<lang>/`` as it is;
+- the math font, cut to the characters of this language's formulas (:mod:`dlref.build.render.mathfont`).
 
 Files are rewritten only when their content changes, and anything else in the folder
 is removed. So an engine's own incremental rebuild (``mkdocs serve --dirty``, Zensical's
@@ -23,7 +24,8 @@ import os
 import re
 from pathlib import Path
 
-from dlref.build.render import fragments, ipynb
+from dlref.build.languages import REPO
+from dlref.build.render import fragments, ipynb, mathfont
 from dlref.build.sources.examples import Example, ExampleError
 
 _INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
@@ -73,8 +75,9 @@ def _library_stamp(text: str) -> str:
 
 
 def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
-             walkthroughs: list[Example], markdown_notebooks: bool) -> list[Path]:
-    """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written."""
+             walkthroughs: list[Example], markdown_notebooks: bool, config: Path = REPO / "mkdocs.yml") -> list[Path]:
+    """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written.
+    ``config`` lists the Markdown extensions the pages are rendered with (for the math font)."""
     by_rel = {e.rel: e for e in examples}
 
     def fragment(rel: str, lang: str) -> str:
@@ -84,11 +87,12 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
                                 notes.get(rel, {}).get(lang, ""))
 
     files: dict[Path, str | bytes] = {}
+    prose: dict[str, str] = {}  # page -> the Markdown whose formulas the math font must draw
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         rel = source.relative_to(docs)
         if source.suffix == ".md":
             text = source.read_text(encoding="utf-8")
-            files[rel] = inline(source, text, lang, fragment) + _library_stamp(text)
+            files[rel] = prose[str(source)] = inline(source, text, lang, fragment) + _library_stamp(text)
         else:
             files[rel] = source.read_bytes()
     for example in examples:
@@ -100,10 +104,13 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
         result = results[(notebook.rel, None)]
         nb = ipynb.to_notebook(notebook, result, lang)  # once; the .ipynb and its Markdown page share it
         files[Path(f"{stem}.ipynb")] = ipynb.notebook_text(nb)
+        prose[str(notebook.path)] = "\n\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
         if markdown_notebooks:
             page, figures = ipynb.to_markdown(nb, notebook, result, lang)
             files[Path(f"{stem}.md")] = page
             files.update((Path(name), svg) for name, svg in figures.items())
+    if font := mathfont.font_for(prose, config):
+        files[Path(mathfont.FONT)] = font
     for rel, data in files.items():
         write_if_changed(out / rel, data)
     written = {out / rel for rel in files}
