@@ -19,13 +19,14 @@ a plugin or a hook to see examples, figures or notebooks.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import re
 from pathlib import Path
 
 from dlref.build.languages import REPO
-from dlref.build.render import fragments, ipynb, mathfont
+from dlref.build.render import fragments, griffe_docstrings, ipynb, mathfont
 from dlref.build.sources.examples import Example, ExampleError
 
 _INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
@@ -74,6 +75,20 @@ def _library_stamp(text: str) -> str:
     return f"\n<!-- documents the dlref library as of {digest} -->\n"
 
 
+def _docstrings(text: str) -> str:
+    """The docstrings of the modules a page documents (``::: dlref.rnn``), as the Markdown mkdocstrings renders
+    on that page: the math font must draw their formulas too."""
+    root = Path(__file__).resolve().parents[3]
+    found = []
+    for name in re.findall(r"^::: (dlref(?:\.\w+)*)\s*$", text, re.M):
+        module = root.joinpath(*name.split("."))
+        source = module.with_suffix(".py") if module.with_suffix(".py").is_file() else module / "__init__.py"
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        found += [ast.get_docstring(node) or "" for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))]
+    return "\n\n".join(griffe_docstrings.to_markdown(doc) for doc in found if doc)
+
+
 def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
              walkthroughs: list[Example], markdown_notebooks: bool, config: Path = REPO / "mkdocs.yml") -> list[Path]:
     """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written.
@@ -92,7 +107,8 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
         rel = source.relative_to(docs)
         if source.suffix == ".md":
             text = source.read_text(encoding="utf-8")
-            files[rel] = prose[str(source)] = inline(source, text, lang, fragment) + _library_stamp(text)
+            files[rel] = inline(source, text, lang, fragment) + _library_stamp(text)
+            prose[str(source)] = files[rel] + _docstrings(text)
         else:
             files[rel] = source.read_bytes()
     for example in examples:

@@ -129,5 +129,5 @@ def subset(chars: set[str]) -> bytes:
     subsetter.populate(text="".join(sorted(chars)))
     subsetter.subset(font)
     out = io.BytesIO()
-    font.save(out)
+    ft_subset.save_font(font, out, options)  # font.save() alone would ignore the flavor
     return out.getvalue()
