@@ -81,6 +81,7 @@ def _tidy(mathml: str) -> str:
     - a prime is not a superscript (``f'``): the math font's prime is already raised;
     - operators in sub- and superscripts are unspaced (``_{i=k+1}``), as TeX sets them;
     - ``\\sim`` is the operator ∼, not an identifier "~"; ``/`` is an ordinary symbol, unspaced, as in TeX;
+      ``\\lVert`` keeps its size (only ``\\left`` grows a bracket in TeX);
     - ``\\left( … \\right)`` around nothing tall keeps the brackets' normal size: Chromium sets a stretchy
       bracket as wide as its widest variant, which opens a gap ("tanh ( W )");
     - an operator name (``\\operatorname{diag}``, ``\\max``) is an identifier, not an ``<mo>``, which
@@ -112,6 +113,8 @@ def _tidy(mathml: str) -> str:
                 parent[index:index + 1] = [child[0], prime]
             elif _tag(child) == "mi" and text == "~":
                 child.tag, child.text = _NS + "mo", "∼"
+            elif _tag(child) == "mo" and text in ("‖", "|") and not child.attrib:  # \lVert, not \left\lVert
+                child.set("stretchy", "false")
             elif _tag(child) == "mo" and text == "/":
                 child.set("lspace", "0")
                 child.set("rspace", "0")
