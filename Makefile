@@ -4,6 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+MATH_FONT := /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf
 CHROMIUM := /usr/bin/chromium
 NODE_STAMP := node_modules/.package-lock.json
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -19,13 +20,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-# Debian packages: a CJK font for Chinese figure labels; Chromium and npm for the browser tests.
+# Debian packages: a CJK font for Chinese figure labels; Latin Modern Math, which the build subsets into
+# the site's math font (dlref.build.render.mathfont); Chromium and npm for the browser tests.
 system-deps:
-	@if [ ! -f $(CJK_FONT) ] || [ ! -x $(CHROMIUM) ] || ! command -v npm >/dev/null; then \
-	  echo "installing Debian packages: fonts-noto-cjk chromium npm"; \
+	@if [ ! -f $(CJK_FONT) ] || [ ! -f $(MATH_FONT) ] || [ ! -x $(CHROMIUM) ] || ! command -v npm >/dev/null; then \
+	  echo "installing Debian packages: fonts-noto-cjk fonts-lmodern chromium npm"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
-	    fonts-noto-cjk chromium $$(command -v npm >/dev/null || echo npm); \
+	    fonts-noto-cjk fonts-lmodern chromium $$(command -v npm >/dev/null || echo npm); \
 	fi
 
 # axe-core and lighthouse, pinned by package-lock.json.

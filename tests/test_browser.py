@@ -113,6 +113,14 @@ VISIBLE_RAW_MATH = """() => {
 }"""
 
 
+# The navigation, the table of contents and the title: a heading with a formula shows its text there.
+RAW_TEX_IN_NAVIGATION = """() => {
+  const text = [document.title, ...Array.from(document.querySelectorAll('.md-header, .md-sidebar, .md-footer'),
+                                              n => n.textContent)].join(' ');
+  return ['$', '\\\\', '_{', '^{'].filter(s => text.includes(s));
+}"""
+
+
 def test_every_page_loads_cleanly(site, visit):
     problems = []
     for path in built_pages(site):
@@ -120,12 +128,60 @@ def test_every_page_loads_cleanly(site, visit):
         v = visit(path)
         broken = v.page.evaluate(LOAD_IMAGES)
         raw = v.page.evaluate(VISIBLE_RAW_MATH)
+        raw_nav = v.page.evaluate(RAW_TEX_IN_NAVIGATION)
         v.page.wait_for_load_state("networkidle")
         for kind, items in (("console error", v.errors), ("request off-site", v.foreign),
-                            ("image not loaded", broken), ("raw math visible", raw)):
+                            ("image not loaded", broken), ("raw math visible", raw),
+                            ("TeX in the navigation or table of contents", raw_nav)):
             problems += [f"{path}: {kind}: {item}" for item in items]
         v.close()
     assert problems == []
+
+
+MATH_FONT = """async () => {
+  await document.fonts.ready;
+  const faces = Array.from(document.fonts).filter(f => f.family.replace(/"/g, '') === 'dlref Latin Modern Math');
+  const files = performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.woff2'));
+  return {faces: faces.map(f => f.status), files,
+          family: getComputedStyle(document.querySelector('.md-typeset math')).fontFamily};
+}"""
+
+
+def math_font_of(v, path_prefix: str) -> None:
+    """The page's formulas are drawn in the site's own math font, loaded from the site itself."""
+    found = v.page.evaluate(MATH_FONT)
+    assert found["faces"] == ["loaded"], found  # a FontFace loads only when text is laid out in it
+    assert found["family"].startswith('"dlref Latin Modern Math"'), found
+    assert [urlsplit(f).path for f in found["files"]] == [path_prefix + "assets/fonts/latinmodern-math.woff2"], found
+    assert v.errors == [] and v.foreign == []
+
+
+@pytest.mark.parametrize(("path", "site_root"), [("/rnn-bptt/", "/"), ("/en/rnn-bptt/", "/en/")])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_math_is_drawn_in_the_sites_math_font(visit, path, site_root, scheme):
+    v = visit(path, color_scheme=scheme)
+    assert v.page.locator("head link[rel=preload][as=font]").count() == 1  # pages with math preload it
+    math_font_of(v, site_root)
+
+
+def test_math_font_resolves_under_a_path_prefix(site, browser):
+    """Published under a prefix (https://host/dlref/), the font is found relative to the page."""
+    with serve_dir(site.parent) as url:
+        v = Visit(browser, url)
+        try:
+            v.page.goto(f"{url}/{site.name}/en/lstm-gru/", wait_until="load")
+            math_font_of(v, f"/{site.name}/en/")
+        finally:
+            v.close()
+
+
+def test_pages_without_math_do_not_preload_the_font(visit):
+    v = visit("/en/glossary/")
+    assert v.page.evaluate("() => document.querySelectorAll('math').length") == 0
+    assert v.page.locator("head link[rel=preload][as=font]").count() == 0
+    v.page.wait_for_load_state("networkidle")
+    assert not any(n.endswith(".woff2") for n in v.page.evaluate(
+        "() => performance.getEntriesByType('resource').map(r => r.name)"))
 
 
 def test_layout_holds_at_375_px(site, visit):

@@ -111,7 +111,7 @@ def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
         for lang in langs:
             assemble(project.docs / lang, project.assembled(lang), lang, examples, results, notes, walkthroughs,
                      markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN,
-                     html_links_from_docs=engines.get(engine).HTML_LINKS_FROM_DOCS)
+                     html_links_from_docs=engines.get(engine).HTML_LINKS_FROM_DOCS, config=project.root / "mkdocs.yml")
     return Prepared(examples + walkthroughs, results, report)
 
 

@@ -9,7 +9,8 @@ For each language this writes
 - the walkthrough notebooks: the executed ``.ipynb`` (its download, and the page that
   mkdocs-jupyter renders), and, for engines without mkdocs-jupyter, the same notebook
   as a Markdown page;
-- every other file of ``docs/<lang>/`` as it is.
+- every other file of ``docs/<lang>/`` as it is;
+- the math font, cut to the characters of this language's formulas (:mod:`dlref.build.render.mathfont`).
 
 Files are rewritten only when their content changes, and anything else in the folder
 is removed. So an engine's own incremental rebuild (``mkdocs serve --dirty``, Zensical's
@@ -18,12 +19,14 @@ a plugin or a hook to see examples, figures or notebooks.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import re
 from pathlib import Path
 
-from dlref.build.render import code_links, fragments, ipynb
+from dlref.build.languages import REPO
+from dlref.build.render import code_links, fragments, griffe_docstrings, ipynb, mathfont
 from dlref.build.sources.examples import Example, ExampleError
 
 _INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
@@ -72,9 +75,25 @@ def _library_stamp(text: str) -> str:
     return f"\n<!-- documents the dlref library as of {digest} -->\n"
 
 
+def _docstrings(text: str) -> str:
+    """The docstrings of the modules a page documents (``::: dlref.rnn``), as the Markdown mkdocstrings renders
+    on that page: the math font must draw their formulas too."""
+    root = Path(__file__).resolve().parents[3]
+    found = []
+    for name in re.findall(r"^::: (dlref(?:\.\w+)*)\s*$", text, re.M):
+        module = root.joinpath(*name.split("."))
+        source = module.with_suffix(".py") if module.with_suffix(".py").is_file() else module / "__init__.py"
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        found += [ast.get_docstring(node) or "" for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))]
+    return "\n\n".join(griffe_docstrings.to_markdown(doc) for doc in found if doc)
+
+
 def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
-             walkthroughs: list[Example], markdown_notebooks: bool, html_links_from_docs: bool = False) -> list[Path]:
-    """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written."""
+             walkthroughs: list[Example], markdown_notebooks: bool, html_links_from_docs: bool = False,
+             config: Path = REPO / "mkdocs.yml") -> list[Path]:
+    """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written.
+    ``config`` lists the Markdown extensions the pages are rendered with (for the math font)."""
     by_rel = {e.rel: e for e in examples}
     api = docs / f"{code_links.API_PAGE}.md"
     documented = set(re.findall(r"^::: (dlref\.\w+)", api.read_text(encoding="utf-8"), re.M)) if api.is_file() else set()
@@ -88,14 +107,15 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
         return fragments.render(example, lang, result, run_lang, notes.get(rel, {}).get(lang, ""))
 
     files: dict[Path, str | bytes] = {}
+    prose: dict[str, str] = {}  # page -> the Markdown whose formulas the math font must draw
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         rel = source.relative_to(docs)
         if source.suffix == ".md":
             text = source.read_text(encoding="utf-8")
             links.clear()
             page = rel.with_suffix("").as_posix()
-            body = inline(source, text, lang, fragment)
-            files[rel] = body + _library_stamp(text) + code_links.page_comment(links)
+            files[rel] = inline(source, text, lang, fragment) + _library_stamp(text) + code_links.page_comment(links)
+            prose[str(source)] = files[rel] + _docstrings(text)
         else:
             files[rel] = source.read_bytes()
     for example in examples:
@@ -109,10 +129,13 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
         names = code_links.addresses(result.names, stem, documented, html_links_from_docs)
         nb.metadata["dlref"] = {"code_links": names}  # for the engine's notebook page (engines/mkdocs_hooks.py)
         files[Path(f"{stem}.ipynb")] = ipynb.notebook_text(nb)
+        prose[str(notebook.path)] = "\n\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
         if markdown_notebooks:
             page, figures = ipynb.to_markdown(nb, notebook, result, lang)
             files[Path(f"{stem}.md")] = page + code_links.page_comment({code_links.ALL_BLOCKS: names})
             files.update((Path(name), svg) for name, svg in figures.items())
+    if font := mathfont.font_for(prose, config):
+        files[Path(mathfont.FONT)] = font
     for rel, data in files.items():
         write_if_changed(out / rel, data)
     written = {out / rel for rel in files}

@@ -1,6 +1,8 @@
 r"""Server-side math: LaTeX from pymdownx.arithmatex becomes MathML at build time.
 
-Browsers render MathML natively, so a page needs no math script, font or CDN.
+Browsers render MathML natively, so a page needs no math script or CDN; the site serves its own math
+font (:mod:`dlref.build.render.mathfont`). latex2mathml's output is tidied where browsers would draw it
+unlike TeX (:func:`_tidy`).
 
 >>> html = '<p>Peak <span class="arithmatex">\\(\\sigma\'(0)=0.25\\)</span></p>'
 >>> out = render_math(html, "activations.md")
@@ -8,6 +10,8 @@ Browsers render MathML natively, so a page needs no math script, font or CDN.
 True
 >>> render_math('<div class="arithmatex">\\[\\frac{1}{2}\\]</div>', "x.md").count('display="block"')
 1
+>>> to_mathml(r"\operatorname{diag}(x)\log x", "inline").partition("<mrow>")[2]
+'<mi>diag</mi><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo><mi>log</mi><mspace width="0.1667em" /><mi>x</mi></mrow></math>'
 >>> render_math('<span class="arithmatex">\\(x^\\)</span>', "bad.md")
 Traceback (most recent call last):
 ...
@@ -56,7 +60,70 @@ def to_mathml(latex: str, display: str) -> str:
         raise ValueError(f"cannot render math {latex}: {type(exc).__name__}: {exc}") from exc
     if unknown := _UNKNOWN.search(mathml):  # latex2mathml passes unknown commands through as text
         raise ValueError(f"cannot render math {latex}: unsupported LaTeX command {unknown.group(1)}")
-    return mathml
+    return _tidy(mathml)
+
+
+_NS = "{http://www.w3.org/1998/Math/MathML}"
+etree.register_namespace("", _NS[1:-1])
+_SCRIPT_ARITY = {"msub": 2, "msup": 2, "msubsup": 3, "munder": 2, "mover": 2, "munderover": 3}
+_TALL = {"mfrac", "mtable", "munder", "munderover", "msqrt", "mroot"}  # what a \\left( … \\right) grows for
+
+
+def _tag(element) -> str:
+    return element.tag.removeprefix(_NS)
+
+
+def _tidy(mathml: str) -> str:
+    """latex2mathml's MathML, drawn as TeX draws it:
+
+    - a script whose base is several elements (``\\begin{bmatrix}…\\end{bmatrix}_{m}``) gets that base
+      wrapped in one ``<mrow>``: browsers draw a script element with extra children as an error;
+    - a prime is not a superscript (``f'``): the math font's prime is already raised;
+    - operators in sub- and superscripts are unspaced (``_{i=k+1}``), as TeX sets them;
+    - ``\\sim`` is the operator ∼, not an identifier "~"; ``/`` is an ordinary symbol, unspaced, as in TeX;
+      ``\\lVert`` keeps its size (only ``\\left`` grows a bracket in TeX);
+    - ``\\left( … \\right)`` around nothing tall keeps the brackets' normal size: Chromium sets a stretchy
+      bracket as wide as its widest variant, which opens a gap ("tanh ( W )");
+    - an operator name (``\\operatorname{diag}``, ``\\max``) is an identifier, not an ``<mo>``, which
+      browsers space as an unknown operator ("diag (x)"), and is followed by TeX's thin space unless an
+      operator or bracket follows ("log x").
+    """
+    root = etree.fromstring(mathml)
+    for parent in list(root.iter()):
+        arity = _SCRIPT_ARITY.get(_tag(parent))
+        if arity and len(parent) > arity:
+            base = etree.Element(_NS + "mrow")
+            base.extend(parent[: len(parent) - arity + 1])
+            parent[:] = [base, *parent[len(parent) - arity + 1:]]
+        for script in parent[1:] if arity else ():
+            for op in script.iter(_NS + "mo"):  # TeX leaves operators in scripts unspaced ("i=k+1")
+                op.attrib.setdefault("lspace", "0")
+                op.attrib.setdefault("rspace", "0")
+        fences = [c for c in parent if c.get("fence") == "true" and c.get("stretchy") == "true"]
+        if len(fences) == 2 and not any(_tag(e) in _TALL or (e.text or "").strip() in ("∑", "∏", "∫")
+                                        for e in parent.iter()):
+            for fence in fences:
+                fence.set("stretchy", "false")
+        for index, child in reversed(list(enumerate(parent))):
+            text = (child.text or "").strip()
+            if _tag(child) == "msup" and len(child) == 2 and set((child[1].text or "").strip()) <= set("′″‴") \
+                    and (child[1].text or "").strip():
+                prime = etree.Element(_NS + "mo")
+                prime.text = child[1].text.strip()
+                parent[index:index + 1] = [child[0], prime]
+            elif _tag(child) == "mi" and text == "~":
+                child.tag, child.text = _NS + "mo", "∼"
+            elif _tag(child) == "mo" and text in ("‖", "|") and not child.attrib:  # \lVert, not \left\lVert
+                child.set("stretchy", "false")
+            elif _tag(child) == "mo" and text == "/":
+                child.set("lspace", "0")
+                child.set("rspace", "0")
+            elif _tag(child) in ("mo", "mi") and len(text) > 1 and text.isalpha() and not child.attrib:
+                child.tag = _NS + "mi"
+                after = parent[index + 1] if index + 1 < len(parent) else None
+                if after is not None and _tag(after) != "mo":
+                    parent.insert(index + 1, etree.Element(_NS + "mspace", width="0.1667em"))
+    return etree.tostring(root, encoding="unicode")
 
 
 def _page_of(md) -> str:
