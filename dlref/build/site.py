@@ -24,6 +24,7 @@ from dlref.build.execute import recorded
 from dlref.build.execute.cache import Cache
 from dlref.build.execute.runner import Report, run
 from dlref.build.languages import LANGS, languages
+from dlref.build.pages import content_pages
 from dlref.build.render.assemble import assemble
 from dlref.build.sources import examples as ex
 from dlref.build.sources import notebooks
@@ -110,7 +111,8 @@ def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
     if not pages and (project.docs).is_dir():  # a page needs all its examples: only a whole run assembles
         for lang in langs:
             assemble(project.docs / lang, project.assembled(lang), lang, examples, results, notes, walkthroughs,
-                     markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN)
+                     markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN,
+                     notebook_pages=content_pages(project.root))
     return Prepared(examples + walkthroughs, results, report)
 
 

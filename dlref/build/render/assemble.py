@@ -23,8 +23,8 @@ import os
 import re
 from pathlib import Path
 
-from dlref.build.render import fragments, ipynb
-from dlref.build.sources.examples import Example, ExampleError
+from dlref.build.render import fragments, ipynb, page_notebook
+from dlref.build.sources.examples import Example, ExampleError, code_for
 
 _INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
 
@@ -73,22 +73,35 @@ def _library_stamp(text: str) -> str:
 
 
 def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
-             walkthroughs: list[Example], markdown_notebooks: bool) -> list[Path]:
-    """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written."""
+             walkthroughs: list[Example], markdown_notebooks: bool, notebook_pages=()) -> list[Path]:
+    """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written.
+    Each page of ``notebook_pages`` (slugs) also gets its notebook, a button that downloads it, and a link
+    under each example that downloads its ``.py``."""
     by_rel = {e.rel: e for e in examples}
+    files: dict[Path, str | bytes] = {}
+
+    def included(rel: str):  # an example as a page shows it: its result and the note above it
+        example = by_rel[rel]
+        return example, results[(rel, lang if example.per_language else None)], notes.get(rel, {}).get(lang, "")
 
     def fragment(rel: str, lang: str) -> str:
-        example = by_rel[rel]
-        run_lang = lang if example.per_language else None
-        return fragments.render(example, lang, results[(rel, run_lang)], run_lang,
-                                notes.get(rel, {}).get(lang, ""))
+        example, result, note = included(rel)
+        text = fragments.render(example, lang, result, lang if example.per_language else None, note)
+        if not (example.show_code and slug in notebook_pages):  # slug: the page being inlined
+            return text
+        files[Path(page_notebook.script_path(example))] = code_for(example, lang)
+        return text + "\n" + page_notebook.download_link(example, lang)
 
-    files: dict[Path, str | bytes] = {}
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         rel = source.relative_to(docs)
         if source.suffix == ".md":
             text = source.read_text(encoding="utf-8")
+            slug = rel.with_suffix("").as_posix()
             files[rel] = inline(source, text, lang, fragment) + _library_stamp(text)
+            if slug in notebook_pages:
+                files[rel] = page_notebook.with_button(files[rel], slug, lang)
+                nb = page_notebook.to_notebook(source, text, slug, lang, included)
+                files[Path(page_notebook.notebook_path(slug))] = ipynb.notebook_text(nb)
         else:
             files[rel] = source.read_bytes()
     for example in examples:
