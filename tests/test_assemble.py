@@ -73,7 +73,7 @@ def test_a_notebook_page_gets_its_notebook_a_button_and_each_examples_script(tmp
         "notebooks/page.ipynb", "other.md", "page.md", "snippets/p/a.py"]
     page = (out / "page.md").read_text(encoding="utf-8")
     assert page.startswith('# P { #p }\n\n[Download the Jupyter notebook (.ipynb)](notebooks/page.ipynb)'
-                           '{ download="page.ipynb" .md-button }\n')
+                           '{ download="page.ipynb" .md-button }\n{ data-search-exclude }\n')
     assert '    [Download a.py](snippets/p/a.py){ download="a.py" }\n    { .dlref-download' in page  # in the tip
     assert "Download" not in (out / "other.md").read_text(encoding="utf-8")  # a page without a notebook
     assert (out / "snippets/p/a.py").read_text(encoding="utf-8") == "# print\nprint(1)\n"

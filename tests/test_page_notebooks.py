@@ -127,7 +127,7 @@ def test_pages_offer_their_notebook_and_each_examples_script(built):
     for lang in LANGS:
         text = (PROJECT.assembled(lang) / "activations.md").read_text(encoding="utf-8")
         rest = text[re.search(r"^# .*\n", text, re.M).end():]
-        assert rest.lstrip().startswith(page_notebook.download_button("activations", lang))
+        assert rest.lstrip().startswith(ipynb.download_button("notebooks/activations.ipynb", lang))
         scripts = re.findall(r"\]\((snippets/activations/\w+\.py)\)\{ download=", text)
         assert len(scripts) == len(_INCLUDE.findall((PROJECT.docs / lang / "activations.md").read_text("utf-8")))
         examples = {e.rel: e for e in built[0]}

@@ -73,6 +73,12 @@ def to_notebook(example: Example, result: Result, lang: str):
     return nb
 
 
+def download_button(href: str, lang: str) -> str:
+    """A Markdown button, labelled in ``lang``, that downloads the notebook at ``href``."""
+    label = languages(REPO)[lang].ui["notebook"]
+    return f'[{label}]({href}){{ download="{href.rsplit("/", 1)[-1]}" .md-button }}'
+
+
 def notebook_text(nb) -> str:
     """An executed notebook as the text of an ``.ipynb`` file, its cells numbered: nbformat would give them
     random ids, and two builds must give identical files."""
@@ -109,7 +115,7 @@ def to_markdown(nb, example: Example, result: Result, lang: str) -> tuple[str, d
             name = f"figures/{stem}/{stem}-{len(figures) + 1}.svg"
             figures[name] = next(svgs)
             parts.append(figure_block(name, fig, lang))
-    button = f'[:material-download: {ui["notebook"]}]({stem}.ipynb){{ download="{stem}.ipynb" .md-button }}'
+    button = download_button(f"{stem}.ipynb", lang)
     title = 1 if parts and parts[0].startswith("# ") else 0
     parts.insert(title, button)  # under the title, where mkdocs-jupyter's pages have theirs
     return "\n\n".join(parts) + "\n", figures

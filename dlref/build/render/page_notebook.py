@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 
 from dlref.build.languages import REPO, languages, read_config
-from dlref.build.render.ipynb import figure_output, new_notebook, strip_header
+from dlref.build.render.ipynb import download_button, figure_output, new_notebook, strip_header
 from dlref.build.sources.examples import DEFAULT_LIMITS, Example, ExampleError, code_for, localize
 
 _FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
@@ -40,8 +40,9 @@ _PAGE_LINK = re.compile(r"\]\((?P<page>[\w-]+)\.(?:md|ipynb)(?P<anchor>#[\w-]+)?
 #: before each example, done before each cell. The examples change process-wide settings
 #: (``torch.set_default_dtype``), which a fresh process forgets and one kernel would not.
 _SETUP = '''\
-# zh: 先运行这一格。网站构建时，每个示例都在一个新进程里运行；下面的钩子让之后的每一格都从同样的状态开始：
-# zh: 和构建一样的 CPU 线程数、默认数据类型 float32、默认打印格式、本页的语言，图用网站的 matplotlib 设置（SVG）。
+# zh: 先运行这一格。网站构建时，每个示例都在一个新进程里运行；
+# zh: 下面的钩子让之后的每一格都从同样的状态开始：和构建一样的 CPU 线程数、
+# zh: 默认数据类型 float32、默认打印格式、本页的语言，图用网站的 matplotlib 设置（SVG）。
 # en: Run this cell first. The site's build runs each example in a fresh process; the hook below gives each
 # en: following cell the same start: the build's CPU thread count, float32 as the default dtype, the default print
 # en: options and this page's language, and figures with the site's matplotlib settings (SVG).
@@ -63,9 +64,10 @@ def start_like_the_build(*_):
 
 get_ipython().events.register("pre_run_cell", start_like_the_build)
 '''
-_FILE = ('__file__ = "{slug}.ipynb"  # zh: 构建时示例在自己的文件旁读取同目录文件；这里它们写在 notebook 旁边（见下）'
-         ' # en: in the build an example reads the files beside its own file; here they are written beside the '
-         'notebook (below)')
+_FILE = '''
+# zh: 构建时，示例读取自己文件旁的文件；这里它们写在 notebook 旁边（见下）
+# en: in the build an example reads the files beside its own file; here they are written beside the notebook
+__file__ = "{slug}.ipynb"'''
 
 
 def notebook_path(slug: str) -> str:
@@ -76,12 +78,6 @@ def notebook_path(slug: str) -> str:
 def script_path(example: Example) -> str:
     """Where an example's ``.py`` (in one language) is published: the path its code block is titled with."""
     return f"snippets/{example.rel}"
-
-
-def download_button(slug: str, lang: str) -> str:
-    """The page's notebook download, as a Markdown button (the look of the walkthrough pages')."""
-    label = languages(REPO)[lang].ui["notebook"]
-    return f'[{label}]({notebook_path(slug)}){{ download="{slug}.ipynb" .md-button }}'
 
 
 def download_link(example: Example, lang: str) -> str:
@@ -96,7 +92,8 @@ def with_button(page_text: str, slug: str, lang: str) -> str:
     lines = page_text.splitlines(keepends=True)
     for i, line in enumerate(lines):
         if line.startswith("# "):
-            return "".join(lines[: i + 1] + ["\n", download_button(slug, lang) + "\n"] + lines[i + 1:])
+            button = download_button(notebook_path(slug), lang)
+            return "".join(lines[: i + 1] + ["\n", button + "\n{ data-search-exclude }\n"] + lines[i + 1:])
     raise ExampleError(f"{slug}.md: no '# ' title to put the notebook download under")
 
 
@@ -264,7 +261,7 @@ def to_notebook(page: Path, text: str, slug: str, lang: str, included) -> "nbfor
     if any(e.requires == "cuda" for e in examples):
         needs += "\n\n" + ui["notebook_cuda"]
     setup = _SETUP.format(threads=DEFAULT_LIMITS["threads"], lang=lang,
-                          file="\n" + _FILE.format(slug=slug) if any(e.depends for e in examples) else "")
+                          file=_FILE.format(slug=slug) if any(e.depends for e in examples) else "")
     nb = new_notebook()
     nb.metadata["dlref"] = {"page": slug, "lang": lang, "requires": sorted({e.requires for e in examples} - {None})}
     nb.cells = [v4.new_markdown_cell(needs), v4.new_code_cell(localize(setup, lang).rstrip("\n"))] + cells
