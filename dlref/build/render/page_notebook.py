@@ -94,7 +94,7 @@ def with_button(page_text: str, slug: str, lang: str) -> str:
         if line.startswith("# "):
             button = download_button(notebook_path(slug), lang)
             return "".join(lines[: i + 1] + ["\n", button + "\n{ data-search-exclude }\n"] + lines[i + 1:])
-    raise ExampleError(f"{slug}.md: no '# ' title to put the notebook download under")
+    raise ExampleError(f"docs/{lang}/{slug}.md:1: no '# ' title to put the notebook download under")
 
 
 def page_url(slug: str, lang: str) -> str:
