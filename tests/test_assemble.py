@@ -57,3 +57,28 @@ def test_the_api_page_carries_the_library_hash(tmp_path):
     assemble(docs, out, "en", [], {}, {}, [], markdown_notebooks=False)
     assert "<!-- documents the dlref library as of " in (out / "reference.md").read_text(encoding="utf-8")
     assert (out / "other.md").read_text(encoding="utf-8") == "# Other\n"
+
+
+def test_a_notebook_page_gets_its_notebook_a_button_and_each_examples_script(tmp_path):
+    import nbformat
+
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    (docs / "page.md").write_text('# P { #p }\n\n!!! tip "T"\n    --8<-- "p/a.py"\n', encoding="utf-8")
+    (docs / "other.md").write_text('# O\n\n--8<-- "p/a.py"\n', encoding="utf-8")
+    e = example(tmp_path, source="# zh: 打印\n# en: print\nprint(1)\n")
+    assemble(docs, out, "en", [e], {("p/a.py", None): Result(stdout="1\n")}, {}, [], markdown_notebooks=False,
+             notebook_pages=("page",))
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "notebooks/page.ipynb", "other.md", "page.md", "snippets/p/a.py"]
+    page = (out / "page.md").read_text(encoding="utf-8")
+    assert page.startswith('# P { #p }\n\n[Download the Jupyter notebook (.ipynb)](notebooks/page.ipynb)'
+                           '{ download="page.ipynb" .md-button }\n{ data-search-exclude }\n')
+    assert '    [Download a.py](snippets/p/a.py){ download="a.py" }\n    { .dlref-download' in page  # in the tip
+    assert "Download" not in (out / "other.md").read_text(encoding="utf-8")  # a page without a notebook
+    assert (out / "snippets/p/a.py").read_text(encoding="utf-8") == "# print\nprint(1)\n"
+    nb = nbformat.read(out / "notebooks/page.ipynb", as_version=4)
+    nbformat.validate(nb)
+    assert [c.cell_type for c in nb.cells] == ["markdown", "code", "markdown", "code"]
+    assert nb.cells[2].source == '# P <a id="p"></a>\n\n> **T**\n>'
+    assert nb.cells[3].source == "# print\nprint(1)" and nb.cells[3].outputs[0].text == "1\n"

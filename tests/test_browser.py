@@ -331,3 +331,45 @@ def test_copy_button_copies_the_code_shown(visit, server):
     copied = v.page.evaluate("() => navigator.clipboard.readText()")
     assert copied.strip() == shown.strip()
     assert "zh:" not in copied and "en:" not in copied and "dlref-api" not in copied and "href=" not in copied
+
+
+FETCH = "async (url) => { const r = await fetch(url); return [r.status, await r.text()]; }"
+
+
+def test_every_content_page_downloads_its_notebook_and_scripts(project, site, visit):
+    """Issue 16: on every content page of both languages the notebook download parses as a notebook with outputs,
+    and each example's .py link resolves, fetched as the reader's browser fetches them."""
+    import nbformat
+
+    from dlref.build.languages import languages
+    from dlref.build.pages import content_pages
+
+    slugs = [s for s in content_pages(project.root) if (project.docs / "en" / f"{s}.md").is_file()]
+    problems, checked = [], 0
+    for prefix in (language.prefix for language in languages(project.root).values()):
+        for slug in slugs:
+            path = f"/{prefix}{slug}/"
+            v = visit(path)
+            buttons = v.page.eval_on_selector_all("a.md-button[download][href$='.ipynb']", "els => els.map(e => e.href)")
+            scripts = v.page.eval_on_selector_all("a[download][href$='.py']", "els => els.map(e => e.href)")
+            if len(buttons) != 1 or not scripts:
+                problems.append(f"{path}: {len(buttons)} notebook buttons, {len(scripts)} script links")
+            for url in buttons:
+                status, text = v.page.evaluate(FETCH, url)
+                try:
+                    nb = nbformat.reads(text, as_version=4)
+                    nbformat.validate(nb)
+                except Exception as exc:  # noqa: BLE001 - reported with the page
+                    problems.append(f"{path}: {url} ({status}) is no notebook: {exc}")
+                    continue
+                if not any(c.get("outputs") for c in nb.cells if c.cell_type == "code"):
+                    problems.append(f"{path}: {url} has no outputs")
+            for url in scripts:
+                status, text = v.page.evaluate(FETCH, url)
+                try:
+                    compile(text, url, "exec")
+                except SyntaxError as exc:
+                    problems.append(f"{path}: {url} ({status}) is no Python: {exc}")
+            checked += 1
+            v.close()
+    assert checked == 2 * len(slugs) and problems == []

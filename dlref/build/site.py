@@ -24,6 +24,7 @@ from dlref.build.execute import recorded
 from dlref.build.execute.cache import Cache
 from dlref.build.execute.runner import Report, run
 from dlref.build.languages import LANGS, languages
+from dlref.build.pages import content_pages
 from dlref.build.render.assemble import assemble
 from dlref.build.sources import examples as ex
 from dlref.build.sources import notebooks
@@ -111,7 +112,8 @@ def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
         for lang in langs:
             assemble(project.docs / lang, project.assembled(lang), lang, examples, results, notes, walkthroughs,
                      markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN,
-                     html_links_from_docs=engines.get(engine).HTML_LINKS_FROM_DOCS, config=project.root / "mkdocs.yml")
+                     html_links_from_docs=engines.get(engine).HTML_LINKS_FROM_DOCS, config=project.root / "mkdocs.yml",
+                     notebook_pages=content_pages(project.root))
     return Prepared(examples + walkthroughs, results, report)
 
 

@@ -32,7 +32,7 @@ with torch.no_grad():
 print(logits.shape)
 print(probs[:3])  # zh: 每行之和为 1 # en: each row sums to 1
 
-stats = summary(model, input_size=(8, 3))  # zh: batch 为 8 # en: a batch of 8
+stats = summary(model, input_size=(8, 3), verbose=1)  # zh: batch 为 8；verbose=1：在 notebook 里也打印 # en: a batch of 8; verbose=1: printed in a notebook too
 per_layer = [sum(p.numel() for p in m.parameters()) for m in (model.layer1, model.layer2, model.out)]
 assert per_layer == [12, 8, 6] and stats.total_params == 26
 

@@ -26,8 +26,8 @@ import re
 from pathlib import Path
 
 from dlref.build.languages import REPO
-from dlref.build.render import code_links, fragments, griffe_docstrings, ipynb, mathfont
-from dlref.build.sources.examples import Example, ExampleError
+from dlref.build.render import code_links, fragments, griffe_docstrings, ipynb, mathfont, page_notebook
+from dlref.build.sources.examples import Example, ExampleError, code_for
 
 _INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
 
@@ -91,31 +91,43 @@ def _docstrings(text: str) -> str:
 
 def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
              walkthroughs: list[Example], markdown_notebooks: bool, html_links_from_docs: bool = False,
-             config: Path = REPO / "mkdocs.yml") -> list[Path]:
+             config: Path = REPO / "mkdocs.yml", notebook_pages=()) -> list[Path]:
     """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written.
-    ``config`` lists the Markdown extensions the pages are rendered with (for the math font)."""
+    ``config`` lists the Markdown extensions the pages are rendered with (for the math font). Each page of
+    ``notebook_pages`` (slugs) also gets its notebook, a button that downloads it, and a link under each
+    example that downloads its ``.py``."""
     by_rel = {e.rel: e for e in examples}
     api = docs / f"{code_links.API_PAGE}.md"
     documented = set(re.findall(r"^::: (dlref\.\w+)", api.read_text(encoding="utf-8"), re.M)) if api.is_file() else set()
-    links: dict[str, dict[str, str]] = {}  # this page's code blocks: title -> {name: address}
-
-    def fragment(rel: str, lang: str) -> str:
-        example = by_rel[rel]
-        run_lang = lang if example.per_language else None
-        result = results[(rel, run_lang)]
-        links[f"snippets/{rel}"] = code_links.addresses(result.names, page, documented, html_links_from_docs)
-        return fragments.render(example, lang, result, run_lang, notes.get(rel, {}).get(lang, ""))
-
+    links: dict[str, dict[str, str]] = {}  # the code blocks of the page being inlined: title -> {name: address}
     files: dict[Path, str | bytes] = {}
     prose: dict[str, str] = {}  # page -> the Markdown whose formulas the math font must draw
+
+    def included(rel: str):  # an example as a page shows it: its result and the note above it
+        example = by_rel[rel]
+        return example, results[(rel, lang if example.per_language else None)], notes.get(rel, {}).get(lang, "")
+
+    def fragment(rel: str, lang: str) -> str:
+        example, result, note = included(rel)
+        links[f"snippets/{rel}"] = code_links.addresses(result.names, slug, documented, html_links_from_docs)
+        text = fragments.render(example, lang, result, lang if example.per_language else None, note)
+        if not (example.show_code and slug in notebook_pages):  # slug: the page being inlined
+            return text
+        files[Path(page_notebook.script_path(example))] = code_for(example, lang)
+        return text + "\n" + page_notebook.download_link(example, lang)
+
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         rel = source.relative_to(docs)
         if source.suffix == ".md":
             text = source.read_text(encoding="utf-8")
             links.clear()
-            page = rel.with_suffix("").as_posix()
+            slug = rel.with_suffix("").as_posix()
             files[rel] = inline(source, text, lang, fragment) + _library_stamp(text) + code_links.page_comment(links)
             prose[str(source)] = files[rel] + _docstrings(text)
+            if slug in notebook_pages:
+                files[rel] = page_notebook.with_button(files[rel], slug, lang)
+                nb = page_notebook.to_notebook(source, text, slug, lang, included)
+                files[Path(page_notebook.notebook_path(slug))] = ipynb.notebook_text(nb)
         else:
             files[rel] = source.read_bytes()
     for example in examples:

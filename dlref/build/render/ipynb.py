@@ -14,13 +14,30 @@ from dlref.build.sources.examples import Example, Result, localize
 from dlref.build.sources.notebooks import parse_cells
 
 
-def _figure_html(svg: str, alt: str, caption: str) -> str:
+def figure_output(svg: str, figure, lang: str):
+    """A figure as a notebook output: an ``<img>`` with its alt text and caption in ``lang`` (a bare SVG output
+    would lose both), and the alt text again as the plain-text form, for viewers that show no images."""
+    import nbformat
+
     data = base64.b64encode(svg.encode()).decode()
+    caption = figure.caption.get(lang, "")
     cap = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
-    return f'<figure><img alt="{html.escape(alt)}" src="data:image/svg+xml;base64,{data}">{cap}</figure>'
+    img = f'<figure><img alt="{html.escape(figure.alt[lang])}" src="data:image/svg+xml;base64,{data}">{cap}</figure>'
+    return nbformat.v4.new_output("display_data", data={"text/html": img, "text/plain": figure.alt[lang]})
 
 
-def _strip_header(source: str) -> str:
+def new_notebook():
+    """An empty notebook for a Python 3 kernel."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    return nb
+
+
+def strip_header(source: str) -> str:
+    """``source`` without its leading ``#|`` header lines."""
     lines = source.splitlines()
     while lines and lines[0].startswith("#|"):
         lines.pop(0)
@@ -31,9 +48,7 @@ def to_notebook(example: Example, result: Result, lang: str):
     """The executed notebook for ``lang``: its markdown, the shared code and outputs."""
     import nbformat
 
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.metadata["language_info"] = {"name": "python"}
+    nb = new_notebook()
     cells = parse_cells(example.source)
     bounds = [(0, 0)] + list(result.cells or [])
     figure_no = 0
@@ -49,26 +64,28 @@ def to_notebook(example: Example, result: Result, lang: str):
         if result.stdout[out0:out1]:
             outputs.append(nbformat.v4.new_output("stream", name="stdout", text=result.stdout[out0:out1]))
         for svg in result.figures[fig0:fig1]:
-            fig = example.figures[figure_no]
+            outputs.append(figure_output(svg, example.figures[figure_no], lang))
             figure_no += 1
-            outputs.append(
-                nbformat.v4.new_output(
-                    "display_data", data={"text/html": _figure_html(svg, fig.alt[lang], fig.caption.get(lang, ""))}
-                )
-            )
         nb.cells.append(
-            nbformat.v4.new_code_cell(localize(_strip_header(cell.source), lang).rstrip("\n"),
+            nbformat.v4.new_code_cell(localize(strip_header(cell.source), lang).rstrip("\n"),
                                       outputs=outputs, execution_count=code_index)
         )
-    for i, c in enumerate(nb.cells):  # stable ids: two builds give identical files
-        c["id"] = f"cell-{i}"
     return nb
 
 
+def download_button(href: str, lang: str) -> str:
+    """A Markdown button, labelled in ``lang``, that downloads the notebook at ``href``."""
+    label = languages(REPO)[lang].ui["notebook"]
+    return f'[{label}]({href}){{ download="{href.rsplit("/", 1)[-1]}" .md-button }}'
+
+
 def notebook_text(nb) -> str:
-    """An executed notebook (:func:`to_notebook`) as the text of an ``.ipynb`` file."""
+    """An executed notebook as the text of an ``.ipynb`` file, its cells numbered: nbformat would give them
+    random ids, and two builds must give identical files."""
     import nbformat
 
+    for i, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{i}"
     return nbformat.writes(nb) + "\n"
 
 
@@ -98,7 +115,7 @@ def to_markdown(nb, example: Example, result: Result, lang: str) -> tuple[str, d
             name = f"figures/{stem}/{stem}-{len(figures) + 1}.svg"
             figures[name] = next(svgs)
             parts.append(figure_block(name, fig, lang))
-    button = f'[:material-download: {ui["notebook"]}]({stem}.ipynb){{ download="{stem}.ipynb" .md-button }}'
+    button = download_button(f"{stem}.ipynb", lang)
     title = 1 if parts and parts[0].startswith("# ") else 0
     parts.insert(title, button)  # under the title, where mkdocs-jupyter's pages have theirs
     return "\n\n".join(parts) + "\n", figures
