@@ -18,6 +18,11 @@ A result is looked up in two steps.
 
 An entry that cannot be read, has the wrong shape, or holds a figure that is
 not a plain SVG is reported by path and the example runs again.
+
+Beside the entries, ``durations/<run>.seconds`` keeps how long each run last took,
+by name, so that an edited example keeps its duration: the scheduler's hint
+(:mod:`dlref.build.execute.schedule`), never part of a result. All of it is plain
+files: merging two caches is copying one folder onto the other.
 """
 from __future__ import annotations
 
@@ -186,7 +191,8 @@ def _shape_problem(data) -> str | None:
 
 
 class Cache:
-    """One JSON file per run under ``build/cache``; ``root`` is the project the recorded files belong to."""
+    """One JSON file per run under ``build/cache``, and one duration per run name under its ``durations/``;
+    ``root`` is the project the recorded files belong to."""
 
     def __init__(self, directory: Path, root: Path):
         self.directory = directory
@@ -214,11 +220,29 @@ class Cache:
         return Result(stdout=data["stdout"], figures=data["figures"], seconds=data["seconds"],
                       cells=data.get("cells"), provenance=data.get("provenance") or {})
 
-    def put(self, k: str, result: Result, deps: dict) -> None:
-        path = self._path(k)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    def _duration_path(self, tag: str) -> Path:
+        return self.directory / "durations" / f"{tag}.seconds"
+
+    def duration(self, tag: str) -> float | None:
+        """Seconds the last run of ``tag`` (see ``Example.tag``) took here, whatever its source was then; None
+        if it never ran here. Only a scheduling hint: an unreadable record counts as none."""
+        try:
+            seconds = float(self._duration_path(tag).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return seconds if seconds >= 0 else None
+
+    def put(self, k: str, result: Result, deps: dict, tag: str) -> None:
+        """Store a run's entry under its key, and its duration under its name ``tag`` for the scheduler."""
         entry = {"stdout": result.stdout, "figures": result.figures, "seconds": result.seconds,
                  "cells": result.cells, "deps": deps, "provenance": result.provenance}
-        tmp.write_text(json.dumps(entry, sort_keys=True), encoding="utf-8")
-        tmp.replace(path)  # atomic: a killed build or a second build at once never leaves a half-written entry
+        _write_atomically(self._path(k), json.dumps(entry, sort_keys=True))
+        _write_atomically(self._duration_path(tag), f"{result.seconds:.3f}\n")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """A killed build or a second build at once never leaves a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
