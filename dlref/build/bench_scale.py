@@ -126,11 +126,24 @@ def lines(results: dict) -> list[str]:
     return out
 
 
+def keep_durations(project, directory: Path) -> None:
+    """Copy the project's recorded durations into an empty cache ``directory``."""
+    import shutil
+
+    recorded = project.build / "cache" / "durations"
+    if recorded.is_dir():
+        shutil.copytree(recorded, directory / "durations")
+
+
+def run_all(project) -> dict:
+    return {"scale": scale(), "shards": shards(project)}
+
+
 def main() -> int:
     from dlref.build.site import Project
 
     project = Project.find()
-    results = {"scale": scale(), "shards": shards(project)}
+    results = run_all(project)
     print("\n".join(lines(results)))
     path = project.build / "bench.json"
     merged = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}

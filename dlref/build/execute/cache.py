@@ -27,6 +27,7 @@ files: merging two caches is copying one folder onto the other.
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
 import json
 import os
@@ -50,6 +51,34 @@ def device_kind() -> str:
 
 def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+_pass: dict | None = None  # what one lookup pass has computed already (see lookup_pass)
+
+
+@contextlib.contextmanager
+def lookup_pass():
+    """Within one build's lookups, read and hash each file once and walk each import graph once: with thousands
+    of examples, the same tool and library files would otherwise be read for every one. (A file edited during
+    the pass is a race either way; the next build sees the edit.)"""
+    global _pass
+    _pass = {}
+    try:
+        yield
+    finally:
+        _pass = None
+
+
+def _once(name: tuple, compute):
+    if _pass is None:
+        return compute()
+    if name not in _pass:
+        _pass[name] = compute()
+    return _pass[name]
+
+
+def file_sha(path: Path) -> str:
+    return _once(("sha", path), lambda: sha(path.read_bytes()))
 
 
 @lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-hashes every example on each edit
@@ -98,7 +127,8 @@ def dlref_sources(source: str, package: str = "") -> list[Path]:
         if path is None or path in seen:
             continue
         seen[path] = None
-        pending.extend(_imported_dlref_modules(path.read_text(encoding="utf-8"), _package_of(path)))
+        text = _once(("text", path), lambda: path.read_text(encoding="utf-8"))
+        pending.extend(_imported_dlref_modules(text, _package_of(path)))
     return sorted(seen)
 
 
@@ -118,22 +148,20 @@ def _font_digest() -> str:
 
 def _environment(threads: int) -> str:
     py = ".".join(map(str, sys.version_info[:3]))
-    tool = "".join(sha(p.read_bytes()) for p in tool_sources())
+    tool = "".join(file_sha(p) for p in _once(("tool",), tool_sources))
     env = json.dumps(sandbox.import_time_env(), sort_keys=True)
     return f"python={py};device={device_kind()};threads={threads};font={_font_digest()};env={env};tool={sha(tool.encode())}"
 
 
 def key(example: Example, lang: str | None) -> str:
     digest = hashlib.sha256()
-    digest.update(_environment(example.threads).encode())
+    digest.update(_once(("environment", example.threads), lambda: _environment(example.threads)).encode())
     digest.update(f"\0{example.rel}\0{lang}\0".encode())
     digest.update(example.source.encode())
     for dep in example.depends:
-        digest.update(f"\0{dep}\0".encode())
-        digest.update((example.path.parent / dep).read_bytes())
-    for path in dlref_sources(example.source):
-        digest.update(f"\0{path.name}\0".encode())
-        digest.update(path.read_bytes())
+        digest.update(f"\0{dep}\0{file_sha(example.path.parent / dep)}".encode())
+    for path in _once(("dlref", example.source), lambda: dlref_sources(example.source)):
+        digest.update(f"\0{path.name}\0{file_sha(path)}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -161,8 +189,10 @@ def dep_path(name: str, root: Path) -> Path:
 def _stale(deps: dict, root: Path) -> bool:
     """True when a file the run read, or a library it imported, is no longer what it was."""
     for rel, digest in deps["files"].items():
-        path = dep_path(rel, root)
-        if not path.is_file() or sha(path.read_bytes()) != digest:
+        try:
+            if file_sha(dep_path(rel, root)) != digest:
+                return True
+        except OSError:  # gone, or now a folder
             return True
     return any(dist_version(name) != version for name, version in deps["dists"].items())
 

@@ -1,8 +1,11 @@
 """Run the examples: preloaded parent, one confined fork per example, every core busy.
 
-The parent imports torch, torchvision and matplotlib once (2-4 s), then forks a
-child per example that needs running, so no example pays for an interpreter or
-an import. A child confines itself (:mod:`dlref.build.execute.sandbox`: own process group,
+The parent imports torch, torchvision and matplotlib once (2-4 s), in a thread
+started at the first cache miss so that it overlaps the remaining lookups, and
+does once what every example would do first (a tensor operation, a figure, the
+fonts); then it forks a child per example that needs running, the longest first
+(:mod:`dlref.build.execute.schedule`), so no example pays for an interpreter, an
+import or a warm-up, and no long example starts last. A child confines itself (:mod:`dlref.build.execute.sandbox`: own process group,
 offline, capped memory, fixed environment, no writes into the project), runs
 the example with a fixed thread count, captures stdout and every figure at
 ``plt.show()`` as a deterministic SVG, and sends the result back through a pipe.
@@ -43,7 +46,7 @@ from pathlib import Path
 
 from dlref.build.execute import sandbox, schedule
 from dlref.build.execute import svgcheck
-from dlref.build.execute.cache import PACKAGE_DIR, Cache, dep_name, dist_version, key, sha
+from dlref.build.execute.cache import PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, key, lookup_pass, sha
 from dlref.build.sources.examples import Example, Result
 from dlref.build.execute.watchdog import Watchdog
 
@@ -111,6 +114,7 @@ def _preload() -> None:
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # no OpenMP thread pool in the parent: its threads would not survive a fork
     try:
+        torch.manual_seed(0)  # an example's own seeding formats stacks (for absent GPUs): their files get read here
         layer = torch.nn.Linear(4, 4)
         torch.nn.functional.relu(layer(torch.ones(2, 4))).sum().backward()
     finally:
@@ -122,11 +126,19 @@ def _preload() -> None:
         plt.title("梯度 gradient")
         figure.savefig(io.StringIO(), format="svg", metadata={"Date": None})
         plt.close(figure)
+    _thread_pools()
+    _imported_dists()  # reads the installed versions of the libraries imported so far, once for every child
+
+
+@lru_cache(maxsize=1)
+def _thread_pools():
+    """threadpoolctl's controller of the BLAS and OpenMP libraries loaded, or None without threadpoolctl: finding
+    the libraries takes a child 30 ms, so the parent does it once."""
     try:
-        import threadpoolctl  # noqa: F401  (imported by every child)
+        from threadpoolctl import ThreadpoolController
     except ImportError:
-        pass
-    _distributions_of()
+        return None
+    return ThreadpoolController()
 
 
 class _Preload:
@@ -299,20 +311,19 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
         plt.close("all")
 
     torch.set_num_threads(example.threads)
-    try:  # numpy's BLAS too: a matrix product may round differently with another thread count
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(example.threads)
-    except ImportError:
-        pass
+    if (pools := _thread_pools()) is not None:  # numpy's BLAS too: a product may round differently with more threads
+        pools.limit(limits=example.threads)
     torch.set_printoptions(profile="default")
     # Random seeds: an example must seed itself; if it forgets, its output
     # changes from run to run and the recorded-output test catches it.
     entropy = int.from_bytes(os.urandom(4), "little")
     random.seed(entropy)
     np.random.seed(entropy)
-    torch.manual_seed(entropy)
-    figures.setup_matplotlib()
+    if device_kind() == "cuda":
+        torch.manual_seed(entropy)
+    else:  # the CPU generator is all there is; torch.manual_seed would also queue seeds for absent GPUs (20 ms)
+        torch.default_generator.manual_seed(entropy)
+    # matplotlib's settings: figures.setup_matplotlib() ran in the parent just before the fork (_preload)
     figures.set_lang(lang or "zh")
     plt.show = show
     warnings.filterwarnings("error", message=r".*(missing from (current )?font|does not have a glyph)")
@@ -445,19 +456,20 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
     watchdog = preload = None
     running: dict = {}  # conn -> _Run
     try:
-        for example in examples:
-            for lang in example.run_langs():
-                k = key(example, lang)
-                hit = cache.get(k)
-                if hit is not None:
-                    results[(example.rel, lang)] = hit
-                    report.cached += 1
-                    continue
-                todo.append((example, lang, k))
-                if preload is None:
-                    start = time.perf_counter()
-                    watchdog = Watchdog()  # forked before the heavy imports and their thread: it stays small
-                    preload = _Preload()
+        with lookup_pass():
+            for example in examples:
+                for lang in example.run_langs():
+                    k = key(example, lang)
+                    hit = cache.get(k)
+                    if hit is not None:
+                        results[(example.rel, lang)] = hit
+                        report.cached += 1
+                        continue
+                    todo.append((example, lang, k))
+                    if preload is None:
+                        start = time.perf_counter()
+                        watchdog = Watchdog()  # forked before the heavy imports and their thread: it stays small
+                        preload = _Preload()
         report.damaged = list(cache.damaged)
         for line in cache.damaged:
             print(line, file=sys.stderr)
