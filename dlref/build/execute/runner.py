@@ -5,10 +5,11 @@ started at the first cache miss so that it overlaps the remaining lookups, and
 does once what every example would do first (a tensor operation, a figure, the
 fonts); then it forks a child per example that needs running, the longest first
 (:mod:`dlref.build.execute.schedule`), so no example pays for an interpreter, an
-import or a warm-up, and no long example starts last. A child confines itself (:mod:`dlref.build.execute.sandbox`: own process group,
-offline, capped memory, fixed environment, no writes into the project), runs
-the example with a fixed thread count, captures stdout and every figure at
-``plt.show()`` as a deterministic SVG, and sends the result back through a pipe.
+import or a warm-up, and no long example starts last. A child confines itself
+(:mod:`dlref.build.execute.sandbox`: own process group, offline, capped memory,
+fixed environment, no writes into the project), runs the example with a fixed
+thread count, captures stdout and every figure at ``plt.show()`` as a
+deterministic SVG, and sends the result back through a pipe.
 
 Whatever the ending (result, exception, crash, time limit, Ctrl-C, or the
 parent itself killed), the example's whole process group is killed and its
