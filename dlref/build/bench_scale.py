@@ -93,9 +93,9 @@ def shards(project, counts=(2, 4)) -> dict:
     from dlref.build.execute import schedule
     from dlref.build.execute.cache import Cache
     from dlref.build.execute.recorded import split
-    from dlref.build.site import _sources
+    from dlref.build.site import sources
 
-    examples, walkthroughs = _sources(project)
+    examples, walkthroughs = sources(project)
     runs = [(e, lang) for e in split(examples)[0] + walkthroughs for lang in e.run_langs()]
     cache = Cache(project.build / "cache", project.root)
     expected = schedule.expected_seconds(runs, cache)

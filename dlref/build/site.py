@@ -94,7 +94,7 @@ def prepare(project: Project, langs=LANGS, jobs: int | None = None, pages=None,
         return _prepare(project, langs, jobs, pages, engine)
 
 
-def _sources(project: Project, pages=None) -> tuple[list, list]:
+def sources(project: Project, pages=None) -> tuple[list, list]:
     """The examples and the notebooks of ``pages`` (all when None)."""
     examples = ex.discover(project.snippets, pages)
     walkthroughs = [n for n in notebooks.discover(project.notebooks) if not pages or n.slug in pages]
@@ -114,13 +114,13 @@ def run_shard(project: Project, shard: tuple[int, int], jobs: int | None = None)
     checkout leaves its build nothing to run.
     """
     with _exclusive(project):
-        examples, walkthroughs = _sources(project)
+        examples, walkthroughs = sources(project)
         runnable, _ = recorded.split(examples)
         return run(runnable + walkthroughs, Cache(project.build / "cache", project.root), jobs=jobs, shard=shard)[1]
 
 
 def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
-    examples, walkthroughs = _sources(project, pages)
+    examples, walkthroughs = sources(project, pages)
     runnable, replayed = recorded.split(examples)
     results, report = run(runnable + walkthroughs, Cache(project.build / "cache", project.root), jobs=jobs)
     notes = {}
