@@ -12,7 +12,7 @@ LANG_  ?= zh
 # The site engine: mkdocs (Material for MkDocs, the default) or zensical; the same site either way.
 ENGINE ?= mkdocs
 
-.PHONY: site test bench test-gpu serve record record-gpu check system-deps clean
+.PHONY: site shard test bench test-gpu serve record record-gpu check system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ $(NODE_STAMP): package-lock.json
 
 site: $(STAMP) system-deps
 	$(PY) -m dlref build --engine $(ENGINE)
+
+# One machine's share of the examples, e.g. `make shard SHARD=2/4` (CI's docs workflow): cached, no site built.
+shard: $(STAMP) system-deps
+	$(PY) -m dlref build --shard $(SHARD)
 
 test: $(STAMP) system-deps $(NODE_STAMP)
 	$(PY) -m pytest

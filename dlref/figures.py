@@ -64,7 +64,9 @@ def setup_matplotlib() -> None:
     from matplotlib import font_manager
 
     matplotlib.rcdefaults()
-    font_manager.fontManager.addfont(str(cjk_font_file()))
+    font = str(cjk_font_file())
+    if not any(entry.fname == font for entry in font_manager.fontManager.ttflist):  # reading it takes 0.1 s
+        font_manager.fontManager.addfont(font)
     matplotlib.rcParams.update(
         {
             "svg.hashsalt": SVG_SALT,

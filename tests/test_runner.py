@@ -174,3 +174,75 @@ def test_declared_dependency_is_part_of_the_cache_key(tmp_path):
     (project.snippets / "p/data.py").write_text("VALUE = 2\n", encoding="utf-8")
     _, results, report = prepare(project)
     assert results[("p/user.py", None)].stdout == "2\n" and report.ran == 2
+
+
+# --- scheduling: longest first, and shards that N machines agree on ---------------------------------------------
+
+
+def _plant_durations(project: Project, seconds: dict[str, float]) -> None:
+    """Record durations as an earlier build would have (see Cache.put)."""
+    for tag, value in seconds.items():
+        path = project.build / "cache" / "durations" / f"{tag}.seconds"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{value}\n", encoding="utf-8")
+
+
+def _start_order(results: dict) -> list[str]:
+    return [rel for (rel, _), r in sorted(results.items(), key=lambda kv: float(kv[1].stdout))]
+
+
+STAMP = "import time\nprint(time.time())  # {}\n"
+
+
+def test_longest_recorded_run_starts_first_and_durations_are_recorded(tmp_path):
+    project = make_project(tmp_path, {f"p/{name}.py": STAMP.format(name) for name in "abcd"})
+    _plant_durations(project, {"p/a.py": 0.1, "p/b.py": 3.0, "p/c.py": 1.0})  # d: never run here
+    _, results, report = prepare(project, jobs=1)
+    # d is estimated from its size at the rate of the recorded ones: (0.1 + 3 + 1) / 3 files of equal size
+    assert _start_order(results) == ["p/b.py", "p/d.py", "p/c.py", "p/a.py"]
+    recorded = project.build / "cache" / "durations" / "p" / "a.py.seconds"
+    assert float(recorded.read_text()) == pytest.approx(report.timings["p/a.py"], abs=1e-3)
+
+
+def test_without_recorded_durations_the_largest_file_starts_first(tmp_path):
+    files = {"p/small.py": STAMP.format(""), "p/large.py": STAMP.format("x" * 500), "p/mid.py": STAMP.format("x" * 50)}
+    _, results, _ = prepare(make_project(tmp_path, files), jobs=1)
+    assert _start_order(results) == ["p/large.py", "p/mid.py", "p/small.py"]
+
+
+def test_shards_partition_the_runs_by_duration_and_merged_caches_run_nothing(tmp_path):
+    import shutil
+
+    from dlref.build.site import run_shard
+
+    files = {f"p/e{i}.py": f"print({i})\n" for i in range(6)}
+    files["p/gen.py"] = "#| per-language: true\nfrom dlref.figures import lang\nprint(lang())\n"
+    everything = {f"p/e{i}.py" for i in range(6)} | {"p/gen.py[zh]", "p/gen.py[en]"}
+    durations = {"p/e0.py": 5.0, "p/e1.py": 4.0, "p/e2.py": 3.0, "p/e3.py": 3.0, "p/e4.py": 2.0, "p/e5.py": 1.0,
+                 "p/gen.py[zh]": 2.0, "p/gen.py[en]": 2.0}
+    one, two, merged = (make_project(tmp_path / name, files) for name in ("one", "two", "merged"))
+    for project in (one, two, merged):
+        _plant_durations(project, durations)
+    reports = [run_shard(project, (k, 2)) for k, project in ((1, one), (2, two))]
+    ran = [set(report.timings) for report in reports]
+    assert ran[0] & ran[1] == set() and ran[0] | ran[1] == everything
+    # Greedy, longest first, each to the lighter share (ties: name, then the first share): 11 s each.
+    assert ran == [{"p/e0.py", "p/e3.py", "p/gen.py[en]", "p/e5.py"}, {"p/e1.py", "p/e2.py", "p/e4.py", "p/gen.py[zh]"}]
+    assert [report.left for report in reports] == [4, 4] and "shard 1/2: 4 run(s) left" in reports[0].line()
+    for shard in (one, two):
+        shutil.copytree(shard.build / "cache", merged.build / "cache", dirs_exist_ok=True)
+    _, results, report = prepare(merged)
+    assert (report.ran, report.cached) == (0, len(everything))
+    assert results[("p/gen.py", "en")].stdout == "en\n"
+
+
+@pytest.mark.parametrize("spec, message", [
+    ("0/2", "K must be between 1 and N"), ("3/2", "K must be between 1 and N"),
+    ("x/y", "wants K/N"), ("2", "wants K/N"), ("1/0", "must be at least 1"),
+])
+def test_shard_argument_is_checked(spec, message, capsys):
+    from dlref.build.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--shard", spec])
+    assert info.value.code == 2 and message in capsys.readouterr().err

@@ -47,3 +47,20 @@ def test_ci_runs_the_benchmark_and_keeps_its_json():
     assert runs.index("make bench") > runs.index("make test")
     upload = next(step for step in steps if str(step.get("uses", "")).startswith("actions/upload-artifact"))
     assert "build/bench.json" in upload["with"]["path"] and upload["if"] == "always()"
+
+
+def test_docs_site_is_built_from_the_merged_caches_of_example_shards():
+    docs = yaml.safe_load((WORKFLOWS[0].parent / "docs.yml").read_text())
+    shards, site = docs["jobs"]["examples"], docs["jobs"]["build"]
+    assert len(shards["strategy"]["matrix"]["shard"]) > 1 and site["needs"] == "examples"
+    run = next(step["run"] for step in shards["steps"] if "run" in step)
+    assert run == "make shard SHARD=${{ matrix.shard }}/${{ strategy.job-total }}"
+    upload = next(step for step in shards["steps"] if str(step.get("uses", "")).startswith("actions/upload-artifact"))
+    assert upload["with"]["path"] == "build/cache"
+    steps = [step.get("uses", step.get("run", "")) for step in site["steps"]]
+    merge = site["steps"][next(i for i, s in enumerate(steps) if s.startswith("actions/download-artifact"))]
+    assert merge["with"] == {"pattern": upload["with"]["name"].replace("${{ matrix.shard }}", "*"),
+                             "merge-multiple": True, "path": "build/cache"}
+    assert steps.index(merge["uses"]) < steps.index("make site")
+    makefile = (WORKFLOWS[0].parents[2] / "Makefile").read_text()
+    assert "$(PY) -m dlref build --shard $(SHARD)" in makefile

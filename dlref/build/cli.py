@@ -11,10 +11,17 @@ from dlref.build.sources.examples import ExampleError
 from dlref.build.execute.runner import ExampleFailed
 from dlref.build import engines
 from dlref.build.languages import LANGS
-from dlref.build.site import BuildFailed, Project, build, prepare
+from dlref.build.execute.schedule import parse_shard
+from dlref.build.site import BuildFailed, Project, build, prepare, run_shard
 
 
 def _build(args, project: Project) -> int:
+    if args.shard:
+        report = run_shard(project, args.shard, jobs=args.jobs)
+        print(report.line())
+        print(f"dlref: shard {report.shard} ran {report.ran} run(s), cached in build/cache; no site built"
+              + "".join(f"\n  {tag} {seconds:.2f} s" for tag, seconds in sorted(report.timings.items())))
+        return 0
     build(project, langs=tuple(args.lang or LANGS), strict=True, jobs=args.jobs, engine=args.engine)
     return 0
 
@@ -117,6 +124,13 @@ def _translated(args, project: Project) -> int:
     return 0
 
 
+def _shard_spec(text: str) -> tuple[int, int]:
+    try:
+        return parse_shard(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dlref", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -141,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--engine", choices=engines.NAMES, default=engines.DEFAULT, help="the site engine")
         if name == "build":
             p.add_argument("--lang", action="append", choices=LANGS, help="build only this language")
+            p.add_argument("--shard", type=_shard_spec, metavar="K/N",
+                           help="run only share K of N of the examples to run (balanced by recorded duration), "
+                                "cache their results and build nothing; merge the shards' build/cache, then build")
         if name == "serve":
             p.add_argument("--lang", choices=LANGS, default=LANGS[0])
             p.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")

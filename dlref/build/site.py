@@ -95,7 +95,8 @@ def prepare(project: Project, langs=LANGS, jobs: int | None = None, pages=None,
         return _prepare(project, langs, jobs, pages, engine)
 
 
-def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
+def sources(project: Project, pages=None) -> tuple[list, list]:
+    """The examples and the notebooks of ``pages`` (all when None)."""
     examples = ex.discover(project.snippets, pages)
     walkthroughs = [n for n in notebooks.discover(project.notebooks) if not pages or n.slug in pages]
     if pages:
@@ -103,6 +104,24 @@ def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
             p.stem for p in project.notebooks.glob("*.py")}
         if unknown := sorted(set(pages) - known):
             raise ex.ExampleError(f"unknown page(s) {', '.join(unknown)}; pages with examples: {', '.join(sorted(known))}")
+    return examples, walkthroughs
+
+
+def run_shard(project: Project, shard: tuple[int, int], jobs: int | None = None) -> Report:
+    """Run share ``K`` of ``N`` of the examples this cache lacks, caching their results; build nothing.
+
+    N machines sharing the same sources and cache compute the same split (see
+    :mod:`dlref.build.execute.schedule`); copying their ``build/cache`` folders into one
+    checkout leaves its build nothing to run.
+    """
+    with _exclusive(project):
+        examples, walkthroughs = sources(project)
+        runnable, _ = recorded.split(examples)
+        return run(runnable + walkthroughs, Cache(project.build / "cache", project.root), jobs=jobs, shard=shard)[1]
+
+
+def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
+    examples, walkthroughs = sources(project, pages)
     runnable, replayed = recorded.split(examples)
     results, report = run(runnable + walkthroughs, Cache(project.build / "cache", project.root), jobs=jobs)
     notes = {}

@@ -18,10 +18,16 @@ A result is looked up in two steps.
 
 An entry that cannot be read, has the wrong shape, or holds a figure that is
 not a plain SVG is reported by path and the example runs again.
+
+Beside the entries, ``durations/<run>.seconds`` keeps how long each run last took,
+by name, so that an edited example keeps its duration: the scheduler's hint
+(:mod:`dlref.build.execute.schedule`), never part of a result. All of it is plain
+files: merging two caches is copying one folder onto the other.
 """
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
 import json
 import os
@@ -45,6 +51,34 @@ def device_kind() -> str:
 
 def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+_pass: dict | None = None  # what one lookup pass has computed already (see lookup_pass)
+
+
+@contextlib.contextmanager
+def lookup_pass():
+    """Within one build's lookups, read and hash each file once and walk each import graph once: with thousands
+    of examples, the same tool and library files would otherwise be read for every one. (A file edited during
+    the pass is a race either way; the next build sees the edit.)"""
+    global _pass
+    _pass = {}
+    try:
+        yield
+    finally:
+        _pass = None
+
+
+def _once(name: tuple, compute):
+    if _pass is None:
+        return compute()
+    if name not in _pass:
+        _pass[name] = compute()
+    return _pass[name]
+
+
+def file_sha(path: Path) -> str:
+    return _once(("sha", path), lambda: sha(path.read_bytes()))
 
 
 @lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-hashes every example on each edit
@@ -93,7 +127,8 @@ def dlref_sources(source: str, package: str = "") -> list[Path]:
         if path is None or path in seen:
             continue
         seen[path] = None
-        pending.extend(_imported_dlref_modules(path.read_text(encoding="utf-8"), _package_of(path)))
+        text = _once(("text", path), lambda: path.read_text(encoding="utf-8"))
+        pending.extend(_imported_dlref_modules(text, _package_of(path)))
     return sorted(seen)
 
 
@@ -113,22 +148,20 @@ def _font_digest() -> str:
 
 def _environment(threads: int) -> str:
     py = ".".join(map(str, sys.version_info[:3]))
-    tool = "".join(sha(p.read_bytes()) for p in tool_sources())
+    tool = "".join(file_sha(p) for p in _once(("tool",), tool_sources))
     env = json.dumps(sandbox.import_time_env(), sort_keys=True)
     return f"python={py};device={device_kind()};threads={threads};font={_font_digest()};env={env};tool={sha(tool.encode())}"
 
 
 def key(example: Example, lang: str | None) -> str:
     digest = hashlib.sha256()
-    digest.update(_environment(example.threads).encode())
+    digest.update(_once(("environment", example.threads), lambda: _environment(example.threads)).encode())
     digest.update(f"\0{example.rel}\0{lang}\0".encode())
     digest.update(example.source.encode())
     for dep in example.depends:
-        digest.update(f"\0{dep}\0".encode())
-        digest.update((example.path.parent / dep).read_bytes())
-    for path in dlref_sources(example.source):
-        digest.update(f"\0{path.name}\0".encode())
-        digest.update(path.read_bytes())
+        digest.update(f"\0{dep}\0{file_sha(example.path.parent / dep)}".encode())
+    for path in _once(("dlref", example.source), lambda: dlref_sources(example.source)):
+        digest.update(f"\0{path.name}\0{file_sha(path)}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -156,8 +189,10 @@ def dep_path(name: str, root: Path) -> Path:
 def _stale(deps: dict, root: Path) -> bool:
     """True when a file the run read, or a library it imported, is no longer what it was."""
     for rel, digest in deps["files"].items():
-        path = dep_path(rel, root)
-        if not path.is_file() or sha(path.read_bytes()) != digest:
+        try:
+            if file_sha(dep_path(rel, root)) != digest:
+                return True
+        except OSError:  # gone, or now a folder
             return True
     return any(dist_version(name) != version for name, version in deps["dists"].items())
 
@@ -189,7 +224,8 @@ def _shape_problem(data) -> str | None:
 
 
 class Cache:
-    """One JSON file per run under ``build/cache``; ``root`` is the project the recorded files belong to."""
+    """One JSON file per run under ``build/cache``, and one duration per run name under its ``durations/``;
+    ``root`` is the project the recorded files belong to."""
 
     def __init__(self, directory: Path, root: Path):
         self.directory = directory
@@ -217,12 +253,30 @@ class Cache:
         return Result(stdout=data["stdout"], figures=data["figures"], seconds=data["seconds"],
                       cells=data.get("cells"), provenance=data.get("provenance") or {}, names=data.get("names", {}))
 
-    def put(self, k: str, result: Result, deps: dict) -> None:
-        path = self._path(k)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    def _duration_path(self, tag: str) -> Path:
+        return self.directory / "durations" / f"{tag}.seconds"
+
+    def duration(self, tag: str) -> float | None:
+        """Seconds the last run of ``tag`` (see ``Example.tag``) took here, whatever its source was then; None
+        if it never ran here. Only a scheduling hint: an unreadable record counts as none."""
+        try:
+            seconds = float(self._duration_path(tag).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return seconds if seconds >= 0 else None
+
+    def put(self, k: str, result: Result, deps: dict, tag: str) -> None:
+        """Store a run's entry under its key, and its duration under its name ``tag`` for the scheduler."""
         entry = {"stdout": result.stdout, "figures": result.figures, "seconds": result.seconds,
                  "cells": result.cells, "deps": deps, "provenance": result.provenance,
                  "names": result.names}
-        tmp.write_text(json.dumps(entry, sort_keys=True), encoding="utf-8")
-        tmp.replace(path)  # atomic: a killed build or a second build at once never leaves a half-written entry
+        _write_atomically(self._path(k), json.dumps(entry, sort_keys=True))
+        _write_atomically(self._duration_path(tag), f"{result.seconds:.3f}\n")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """A killed build or a second build at once never leaves a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

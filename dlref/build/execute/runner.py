@@ -1,11 +1,15 @@
 """Run the examples: preloaded parent, one confined fork per example, every core busy.
 
-The parent imports torch, torchvision and matplotlib once (2-4 s), then forks a
-child per example that needs running, so no example pays for an interpreter or
-an import. A child confines itself (:mod:`dlref.build.execute.sandbox`: own process group,
-offline, capped memory, fixed environment, no writes into the project), runs
-the example with a fixed thread count, captures stdout and every figure at
-``plt.show()`` as a deterministic SVG, and sends the result back through a pipe.
+The parent imports torch, torchvision and matplotlib once (2-4 s), in a thread
+started at the first cache miss so that it overlaps the remaining lookups, and
+does once what every example would do first (a tensor operation, a figure, the
+fonts); then it forks a child per example that needs running, the longest first
+(:mod:`dlref.build.execute.schedule`), so no example pays for an interpreter, an
+import or a warm-up, and no long example starts last. A child confines itself
+(:mod:`dlref.build.execute.sandbox`: own process group, offline, capped memory,
+fixed environment, no writes into the project), runs the example with a fixed
+thread count, captures stdout and every figure at ``plt.show()`` as a
+deterministic SVG, and sends the result back through a pipe.
 
 Whatever the ending (result, exception, crash, time limit, Ctrl-C, or the
 parent itself killed), the example's whole process group is killed and its
@@ -31,6 +35,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 import traceback
 import warnings
@@ -40,9 +45,9 @@ from importlib import metadata
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from dlref.build.execute import names, sandbox
+from dlref.build.execute import names, sandbox, schedule
 from dlref.build.execute import svgcheck
-from dlref.build.execute.cache import PACKAGE_DIR, Cache, dep_name, dist_version, key, sha
+from dlref.build.execute.cache import PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, key, lookup_pass, sha
 from dlref.build.sources.examples import Example, Result
 from dlref.build.execute.watchdog import Watchdog
 
@@ -67,17 +72,22 @@ class Report:
     examples: int = 0
     ran: int = 0
     cached: int = 0
-    wall: float = 0.0  # from the first fork to the last result, imports in the parent included
-    preload: float = 0.0  # of which: importing torch, torchvision and matplotlib in the parent
+    wall: float = 0.0  # from the first cache miss to the last result, imports in the parent included
+    preload: float = 0.0  # of which: from the first miss to the first fork (the parent's imports, warm-up, lookups)
+    imports: float = 0.0  # the parent's imports and warm-up alone, overlapping the lookups that follow the first miss
     timings: dict = field(default_factory=dict)  # "rel[lang]" -> own seconds, for runs done now
     damaged: list = field(default_factory=list)  # cache entries found damaged, removed and re-run
+    shard: str = ""  # "K/N" when this build ran only its share of the misses
+    left: int = 0  # misses left to the other shards
 
     def line(self) -> str:
         own = sum(self.timings.values())
-        return (
-            f"dlref: {self.examples} examples ({self.ran + self.cached} runs, figure generators once per language): "
-            f"{self.ran} run, {self.cached} from cache; execution {self.wall:.1f} s wall, {own:.1f} s summed over runs"
+        text = (
+            f"dlref: {self.examples} examples ({self.ran + self.cached + self.left} runs, figure generators once per "
+            f"language): {self.ran} run, {self.cached} from cache; execution {self.wall:.1f} s wall, "
+            f"{own:.1f} s summed over runs"
         )
+        return text + (f"; shard {self.shard}: {self.left} run(s) left to the other shards" if self.shard else "")
 
 
 @lru_cache(maxsize=1)
@@ -87,20 +97,78 @@ def _distributions_of() -> dict[str, list[str]]:
 
 
 def _preload() -> None:
-    """Import the heavy libraries once, in the parent, before forking."""
+    """Import the heavy libraries once, in the parent, and do once what every child would do first (the first
+    tensor operation and backward pass, the first figure drawn as SVG with its fonts found): the forked
+    children inherit it all done."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot  # noqa: F401
+    import matplotlib.pyplot as plt
     import numpy  # noqa: F401
-    import torch  # noqa: F401
+    import torch
     import torchvision  # noqa: F401
 
     from dlref import figures
 
     figures.setup_matplotlib()
-    _distributions_of()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # no OpenMP thread pool in the parent: its threads would not survive a fork
+    try:
+        torch.manual_seed(0)  # an example's own seeding formats stacks (for absent GPUs): their files get read here
+        layer = torch.nn.Linear(4, 4)
+        torch.nn.functional.relu(layer(torch.ones(2, 4))).sum().backward()
+    finally:
+        torch.set_num_threads(threads)
+    with warnings.catch_warnings():  # a missing CJK font is the example's failure to report, not the warm-up's
+        warnings.simplefilter("ignore")
+        figure = plt.figure()
+        plt.plot([0, 1], [0, 1])
+        plt.title("梯度 gradient")
+        figure.savefig(io.StringIO(), format="svg", metadata={"Date": None})
+        plt.close(figure)
+    _thread_pools()
+    _imported_dists()  # reads the installed versions of the libraries imported so far, once for every child
+
+
+@lru_cache(maxsize=1)
+def _thread_pools():
+    """threadpoolctl's controller of the BLAS and OpenMP libraries loaded, or None without threadpoolctl: finding
+    the libraries takes a child 30 ms, so the parent does it once."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+class _Preload:
+    """:func:`_preload` in a thread, started at the first cache miss so that the imports overlap the rest of
+    the lookups; joined before the first fork (a fork must not copy a thread that is half-way through an import)."""
+
+    def __init__(self):
+        self.error: BaseException | None = None
+        self.seconds = 0.0
+        self._thread = threading.Thread(target=self._run, name="dlref-preload", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        start = time.perf_counter()
+        try:
+            _preload()
+        except BaseException as exc:  # noqa: BLE001 - raised again in the main thread by join()
+            self.error = exc
+        self.seconds = time.perf_counter() - start
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def join(self) -> None:
+        """Wait for the imports; raise here what they raised."""
+        self.wait()
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
 
 
 class _CappedOutput(io.TextIOBase):
@@ -244,20 +312,19 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
         plt.close("all")
 
     torch.set_num_threads(example.threads)
-    try:  # numpy's BLAS too: a matrix product may round differently with another thread count
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(example.threads)
-    except ImportError:
-        pass
+    if (pools := _thread_pools()) is not None:  # numpy's BLAS too: a product may round differently with more threads
+        pools.limit(limits=example.threads)
     torch.set_printoptions(profile="default")
     # Random seeds: an example must seed itself; if it forgets, its output
     # changes from run to run and the recorded-output test catches it.
     entropy = int.from_bytes(os.urandom(4), "little")
     random.seed(entropy)
     np.random.seed(entropy)
-    torch.manual_seed(entropy)
-    figures.setup_matplotlib()
+    if device_kind() == "cuda":
+        torch.manual_seed(entropy)
+    else:  # the CPU generator is all there is; torch.manual_seed would also queue seeds for absent GPUs (20 ms)
+        torch.default_generator.manual_seed(entropy)
+    # matplotlib's settings: figures.setup_matplotlib() ran in the parent just before the fork (_preload)
     figures.set_lang(lang or "zh")
     plt.show = show
     warnings.filterwarnings("error", message=r".*(missing from (current )?font|does not have a glyph)")
@@ -312,7 +379,7 @@ class _Run:
 
     @property
     def tag(self) -> str:
-        return f"{self.example.rel}[{self.lang}]" if self.lang else self.example.rel
+        return self.example.tag(self.lang)
 
     def tail(self, name: str, title: str) -> str:
         """The last lines of one of the child's files, titled, or '' when it wrote nothing."""
@@ -378,91 +445,115 @@ def _finish(run: _Run, watchdog: Watchdog) -> None:
     watchdog.remove(run.proc.pid)
 
 
-def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose: bool = True) -> tuple[dict, Report]:
-    """Results for every (example, language) run, executing only cache misses.
+def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose: bool = True,
+        shard: tuple[int, int] | None = None) -> tuple[dict, Report]:
+    """Results for every (example, language) run, executing only cache misses, the longest first.
 
-    Returns ``({(rel, lang): Result}, Report)``; raises :class:`ExampleFailed`
-    naming every failing example's file:line.
+    With ``shard=(k, n)``, only share ``k`` of ``n`` of the misses runs (see :mod:`dlref.build.execute.schedule`);
+    the others are neither run nor in the results. Returns ``({(rel, lang): Result}, Report)``; raises
+    :class:`ExampleFailed` naming every failing example's file:line.
     """
     report = Report(examples=len(examples))
     results: dict = {}
     todo = []
-    for example in examples:
-        for lang in example.run_langs():
-            k = key(example, lang)
-            hit = cache.get(k)
-            if hit is None:
-                todo.append((example, lang, k))
-            else:
-                results[(example.rel, lang)] = hit
-                report.cached += 1
-    report.damaged = list(cache.damaged)
-    for line in cache.damaged:
-        print(line, file=sys.stderr)
-    cache.damaged.clear()
-    if not todo:
+    watchdog = preload = None
+    running: dict = {}  # conn -> _Run
+    try:
+        with lookup_pass():
+            for example in examples:
+                for lang in example.run_langs():
+                    k = key(example, lang)
+                    hit = cache.get(k)
+                    if hit is not None:
+                        results[(example.rel, lang)] = hit
+                        report.cached += 1
+                        continue
+                    todo.append((example, lang, k))
+                    if preload is None:
+                        start = time.perf_counter()
+                        watchdog = Watchdog()  # forked before the heavy imports and their thread: it stays small
+                        preload = _Preload()
+        report.damaged = list(cache.damaged)
+        for line in cache.damaged:
+            print(line, file=sys.stderr)
+        cache.damaged.clear()
+        if shard:
+            mine = schedule.shard(todo, *shard, cache)
+            report.shard, report.left = "/".join(map(str, shard)), len(todo) - len(mine)
+            todo = mine
+        else:
+            todo = schedule.longest_first(todo, cache)
+        if preload is None:
+            return results, report
+        preload.join()
+        report.imports = preload.seconds
+        report.preload = time.perf_counter() - start
+        if not todo:
+            report.wall = report.preload
+            return results, report
+        _execute_all(todo, cache, jobs, watchdog, running, results, report)
+        report.wall = time.perf_counter() - start
         return results, report
+    finally:  # Ctrl-C or an error in the parent: stop every running example, remove its folder
+        if preload is not None:
+            preload.wait()  # no thread outlives the run, even one that failed
+        for run_ in running.values():
+            _finish(run_, watchdog)
+        if watchdog is not None:
+            watchdog.close()
 
+
+def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog, running: dict, results: dict,
+                 report: Report) -> None:
+    """Fork a child per run in ``todo``, in that order, ``jobs`` at a time; raise ExampleFailed at the end."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-    start = time.perf_counter()
-    watchdog = Watchdog()  # forked before the heavy imports: it stays small
-    _preload()
-    report.preload = time.perf_counter() - start
     ctx = multiprocessing.get_context("fork")
     failures: list[str] = []
     pending = list(reversed(todo))
-    running: dict = {}  # conn -> _Run
-    try:
-        while pending or running:
-            while pending and len(running) < jobs:
-                example, lang, k = pending.pop()
-                scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
-                parent_conn, child_conn = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_child, args=(example, lang, scratch, cache.root, watchdog.fd, child_conn),
-                                   daemon=True)
-                proc.start()
-                try:
-                    os.setpgid(proc.pid, proc.pid)  # the child does it too: no window in which a kill misses
-                except OSError:
-                    pass
-                watchdog.add(proc.pid, str(scratch))
-                child_conn.close()
-                running[parent_conn] = _Run(proc, example, lang, k, scratch, time.perf_counter())
-            deadline = min(r.started + r.example.timeout + GRACE for r in running.values())
-            for conn in wait(list(running), timeout=max(0.0, deadline - time.perf_counter())):
-                run_ = running.pop(conn)
-                try:
-                    message = conn.recv()
-                except EOFError:
-                    message = None
-                conn.close()
-                run_.proc.join()
-                if message and message[0] == "ok":
-                    _, result, deps = message
-                    cache.put(run_.key, result, deps)
-                    results[(run_.example.rel, run_.lang)] = result
-                    report.ran += 1
-                    report.timings[run_.tag] = result.seconds
-                    if stderr := run_.tail("console.txt", "stderr"):
-                        print(f"dlref: {run_.example.path} wrote to stderr:{stderr}", file=sys.stderr, end="")
-                else:
-                    text = message[1] if message else run_.crash_text()
-                    failures.append(text + run_.partial_output())
-                _finish(run_, watchdog)
-            now = time.perf_counter()
-            for conn, run_ in list(running.items()):
-                if now - run_.started > run_.example.timeout + GRACE:
-                    del running[conn]
-                    _kill_group(run_.proc.pid)
-                    run_.proc.join()
-                    conn.close()
-                    failures.append(run_.timeout_text() + run_.partial_output())
-                    _finish(run_, watchdog)
-    finally:  # Ctrl-C or an error in the parent: stop every running example, remove its folder
-        for run_ in running.values():
+    while pending or running:
+        while pending and len(running) < jobs:
+            example, lang, k = pending.pop()
+            scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
+            parent_conn, child_conn = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(example, lang, scratch, cache.root, watchdog.fd, child_conn),
+                               daemon=True)
+            proc.start()
+            try:
+                os.setpgid(proc.pid, proc.pid)  # the child does it too: no window in which a kill misses
+            except OSError:
+                pass
+            watchdog.add(proc.pid, str(scratch))
+            child_conn.close()
+            running[parent_conn] = _Run(proc, example, lang, k, scratch, time.perf_counter())
+        deadline = min(r.started + r.example.timeout + GRACE for r in running.values())
+        for conn in wait(list(running), timeout=max(0.0, deadline - time.perf_counter())):
+            run_ = running.pop(conn)
+            try:
+                message = conn.recv()
+            except EOFError:
+                message = None
+            conn.close()
+            run_.proc.join()
+            if message and message[0] == "ok":
+                _, result, deps = message
+                cache.put(run_.key, result, deps, run_.tag)
+                results[(run_.example.rel, run_.lang)] = result
+                report.ran += 1
+                report.timings[run_.tag] = result.seconds
+                if stderr := run_.tail("console.txt", "stderr"):
+                    print(f"dlref: {run_.example.path} wrote to stderr:{stderr}", file=sys.stderr, end="")
+            else:
+                text = message[1] if message else run_.crash_text()
+                failures.append(text + run_.partial_output())
             _finish(run_, watchdog)
-        watchdog.close()
-    report.wall = time.perf_counter() - start
+        now = time.perf_counter()
+        for conn, run_ in list(running.items()):
+            if now - run_.started > run_.example.timeout + GRACE:
+                del running[conn]
+                _kill_group(run_.proc.pid)
+                run_.proc.join()
+                conn.close()
+                failures.append(run_.timeout_text() + run_.partial_output())
+                _finish(run_, watchdog)
     if failures:
         raise ExampleFailed(f"{len(failures)} example(s) failed:\n\n" + "\n\n".join(failures))
-    return results, report

@@ -88,6 +88,10 @@ class Example:
         """Languages to run for: one run serves both unless output depends on language."""
         return LANGS if self.per_language else (None,)
 
+    def tag(self, lang: str | None) -> str:
+        """How reports and recorded durations name one run: 'rel', or 'rel[lang]' for a per-language run."""
+        return f"{self.rel}[{lang}]" if lang else self.rel
+
 
 def _parse_header(path: Path, source: str) -> tuple[dict, int]:
     lines = source.splitlines()
