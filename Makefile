@@ -44,7 +44,13 @@ serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English,
 record: $(STAMP) system-deps  ## refresh tests/recorded/ after a deliberate change of output
 	$(PY) -m dlref record
 
-bench: site $(NODE_STAMP)  ## build/page performance as ratios; writes build/bench.json
+BENCH_STAMP := $(VENV)/.bench-stamp
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	touch $(BENCH_STAMP)
+
+# About an hour on 2 cores: Lighthouse on every page on both engines, and the peers' builds, 3 times each.
+bench: site $(NODE_STAMP) $(BENCH_STAMP)  ## build/page performance as ratios, and against the peers; writes build/bench.json
 	$(PY) -m dlref.build.bench
 
 # On a CUDA machine: the tests marked gpu and the CUDA examples. Refuses to pass by skipping.
