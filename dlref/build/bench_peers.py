@@ -31,7 +31,7 @@ from pathlib import Path
 import yaml
 
 from dlref.build.engines.zensical import resolved_config
-from dlref.build.languages import LANGS
+from dlref.build.languages import LANGS, languages
 from dlref.build.pages import nav_pages
 from dlref.build.render import ipynb
 from dlref.build.render.assemble import inline, write_if_changed
@@ -285,8 +285,7 @@ class _Tool:
 
     def page(self, lang: str, slug: str) -> Path:
         if self.name == "dlref":
-            site = self.source.site
-            return site / ("" if lang == LANGS[0] else lang) / slug / "index.html"
+            return self.source.site / languages(self.source.root)[lang].prefix / slug / "index.html"
         return self.folder / "site" / lang / slug / "index.html"
 
 
