@@ -59,3 +59,11 @@ def test_a_sample_keeps_every_page_but_only_its_examples(project, tmp_path):
     assert "--8<--" not in (copy.docs / "en" / "rnn.md").read_text(encoding="utf-8")
     with pytest.raises(ValueError, match="glossary"):
         bench_peers.copy_project(project, tmp_path / "again", sample=("glossary",))
+
+
+def test_writing_a_project_twice_changes_no_file(project, peers_written):
+    """A rewrite after an edit must leave the other pages as they were: mkdocs-jupyter's cache goes by content."""
+    folder, _ = peers_written
+    before = {p: p.read_bytes() for p in (folder / "mkdocs-jupyter").rglob("*") if p.is_file()}
+    bench_peers.write_peer("mkdocs-jupyter", project, folder / "mkdocs-jupyter")
+    assert {p: p.read_bytes() for p in (folder / "mkdocs-jupyter").rglob("*") if p.is_file()} == before

@@ -150,6 +150,14 @@ def _page_notebook(page: Path, text: str, lang: str, by_rel: dict):
 
 # --- the projects ------------------------------------------------------------------------------------------
 
+def _stable_ids(nb):
+    """Cell ids by position: nbformat draws random ones, which would change the file (and mkdocs-jupyter's
+    cache key) each time the project is written."""
+    for i, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{i}"
+    return nb
+
+
 def _walkthrough_notebook(example: Example, lang: str):
     """A walkthrough's notebook for ``lang`` as its author writes it: cells without outputs."""
     return ipynb.to_notebook(example, Result(stdout="", cells=[(0, 0)] * len(example.cells)), lang)
@@ -173,14 +181,14 @@ def write_peer(tool: str, source: Project, folder: Path) -> dict[str, Path]:
                 nb = _walkthrough_notebook(walkthroughs[slug], lang)
                 if tool == "mkdocs-jupyter":
                     nb.cells.insert(0, _setup_cell(lang))
-                    name, data = f"{slug}.ipynb", ipynb.notebook_text(nb)
+                    name, data = f"{slug}.ipynb", ipynb.notebook_text(_stable_ids(nb))
                 else:
                     name, data = f"{slug}.md", _markdown_exec_notebook(nb, slug, lang)
             else:
                 page = source.docs / lang / f"{slug}.md"
                 text = _relink(page.read_text(encoding="utf-8"), slugs, as_notebook)
                 if slug in as_notebook:
-                    name, data = f"{slug}.ipynb", ipynb.notebook_text(_page_notebook(page, text, lang, by_rel))
+                    name, data = f"{slug}.ipynb", ipynb.notebook_text(_stable_ids(_page_notebook(page, text, lang, by_rel)))
                 else:  # markdown-exec's pages, and the pages without examples
                     name, data = f"{slug}.md", inline(page, text, lang,
                                                       lambda rel, lg: _markdown_exec_example(by_rel[rel], lg))
