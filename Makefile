@@ -50,7 +50,14 @@ serve: $(STAMP) system-deps  ## live preview; `make serve LANG_=en` for English,
 record: $(STAMP) system-deps  ## refresh tests/recorded/ after a deliberate change of output
 	$(PY) -m dlref record
 
-bench: site $(NODE_STAMP)  ## build/page performance as ratios; writes build/bench.json
+BENCH_STAMP := $(VENV)/.bench-stamp
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	touch $(BENCH_STAMP)
+
+# Long (estimated 1.5 h on 2 idle cores): Lighthouse 5 times on every page on both engines, and the peers'
+# cold, warm and edit builds 3 times each. DLREF_BENCH_REPEATS=1 or DLREF_BENCH_SAMPLE=page,... shorten it.
+bench: site $(NODE_STAMP) $(BENCH_STAMP)  ## build/page performance as ratios, and against the peers; writes build/bench.json
 	$(PY) -m dlref.build.bench
 
 # On a CUDA machine: the tests marked gpu and the CUDA examples. Refuses to pass by skipping.

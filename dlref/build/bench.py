@@ -27,7 +27,7 @@ from pathlib import Path
 from dlref.build.execute.cache import Cache
 from dlref.build.sources.examples import discover
 from dlref.build.execute.runner import run
-from dlref.build import bench_scale, engines
+from dlref.build import bench_lighthouse, bench_peers, bench_scale, engines
 from dlref.build.languages import LANGS
 from dlref.build.site import Project, build
 
@@ -208,46 +208,35 @@ def page_weights(site: Path) -> dict:
     }
 
 
-LIGHTHOUSE_RUNS = 5  # Lighthouse's own advice for its run-to-run variance: the median of 5
-
-
-def lighthouse(site: Path, pages: list[str], runs: int = LIGHTHOUSE_RUNS) -> dict:
-    """Lighthouse performance score (mobile emulation) per page: the median of ``runs`` runs, and each run."""
-    binary = Path("node_modules/.bin/lighthouse").resolve()
-    if not binary.exists():
-        return {"error": "node_modules/.bin/lighthouse missing: run `npm ci`"}
-    scores = {}
+def lighthouse(site: Path, pages: list[str]) -> dict:
+    """Lighthouse on ``pages`` of ``site``, served as GitHub Pages serves it (see :mod:`dlref.build.bench_lighthouse`)."""
     with serve_dir(site) as base:
-        for page in pages:
-            each = [_lighthouse_once(binary, base + page) for _ in range(runs)]
-            done = [s for s in each if s is not None]
-            scores[page] = {"median": statistics.median(done) if done else None, "runs": each}
-    return scores
+        return bench_lighthouse.sweep(base, pages)
 
 
-def _lighthouse_once(binary: Path, url: str) -> int | None:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "report.json"
-        subprocess.run(
-            [str(binary), url, "--quiet", "--only-categories=performance", "--form-factor=mobile",
-             "--output=json", f"--output-path={out}", "--chrome-path=/usr/bin/chromium",
-             "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-             f"--disable-component-update --no-first-run --user-data-dir={tmp}/profile"],
-            check=False, capture_output=True, text=True, timeout=300,
-        )
-        if not out.is_file():
-            return None
-        return round(json.loads(out.read_text())["categories"]["performance"]["score"] * 100)
+def lighthouse_on_zensical(project: Project, pages: list[str]) -> dict:
+    """The same sweep on Zensical's build of the site; the default engine's build is restored after."""
+    try:
+        with contextlib.redirect_stdout(open(os.devnull, "w")):
+            build(project, engine="zensical")
+        return lighthouse(project.site, pages)
+    finally:
+        with contextlib.redirect_stdout(open(os.devnull, "w")):
+            build(project)
 
 
 def main() -> int:
+    started = time.perf_counter()
     project = Project.find()
     results = {"cold": cold_execution(project)}
     results["warm"] = warm_vs_render_only(project)
     results["incremental"] = incremental(project)
     results["weight"] = page_weights(project.site)
     results.update(bench_scale.run_all(project))
-    results["lighthouse"] = lighthouse(project.site, ["/", "/en/", results["weight"]["heaviest"]["page"] + "/"])
+    pages = [q["page"].rstrip("/") + "/" for q in results["weight"]["pages"]]  # every page, both languages
+    results["lighthouse"] = lighthouse(project.site, pages)
+    results["lighthouse_zensical"] = lighthouse_on_zensical(project, pages)
+    results["peers"] = bench_peers.from_environment(project)
     c, w, i, p = results["cold"], results["warm"], results["incremental"], results["weight"]
     lines = [
         f"cold: {c['examples']} examples in {c['execution_wall_s']:.1f} s wall on {c['cores']} cores; "
@@ -265,15 +254,16 @@ def main() -> int:
         f"ratio {p['median_page_kb'] / TARGETS['median_page_kb']:.2f}); heaviest "
         f"{p['heaviest']['page']} {p['heaviest']['kb']:.0f} KB ({p['heaviest']['gzip_kb']:.0f} KB gzip); largest SVG "
         f"{p['largest_svg_kb']:.0f} KB (budget {TARGETS['svg_kb']}); raster figures {p['raster_figures']}",
-        f"lighthouse (mobile, performance, median of {LIGHTHOUSE_RUNS}; served with gzip): " + (
-            results["lighthouse"].get("error") or ", ".join(
-                f"{page} {r['median']} (runs {r['runs']})" for page, r in results["lighthouse"].items())
-        ) + f" (target >= {TARGETS['lighthouse']})",
+        bench_lighthouse.summary(results["lighthouse"], TARGETS["lighthouse"], engines.DEFAULT),
+        bench_lighthouse.summary(results["lighthouse_zensical"], TARGETS["lighthouse"], "zensical"),
+        bench_peers.line(results["peers"]),
+        bench_peers.details(results["peers"]),
         "slowest examples: " + ", ".join(f"{s['example']} {s['s']:.2f}s" for s in c["slowest"]),
     ]
     lines.append("page weights (HTML + CSS + JS + images), KB uncompressed / gzip:")
     lines += [f"  {q['page']:<28} {q['kb']:7.0f} {q['gzip_kb']:6.0f}" for q in sorted(p["pages"], key=lambda q: -q["kb"])]
     lines += bench_scale.lines(results)
+    lines.append(f"make bench took {(time.perf_counter() - started) / 60:.1f} min")
     print("\n".join(lines))
     (project.build / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

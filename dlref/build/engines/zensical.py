@@ -34,16 +34,17 @@ def _merge(parent: dict, child: dict) -> dict:
     return merged
 
 
-def _resolved(path: Path) -> dict:
+def resolved_config(path: Path) -> dict:
+    """A MkDocs config with its ``INHERIT`` chain merged as MkDocs merges it: a fresh copy, the caller's to change."""
     data = copy.deepcopy(read_config(path))  # the shared parsed config is not ours to change
     if parent := data.pop("INHERIT", None):
-        data = _merge(_resolved(path.parent / parent), data)
+        data = _merge(resolved_config(path.parent / parent), data)
     return data
 
 
 def config_for(project, lang: str) -> Path:
     """Write ``build/zensical.<lang>.yml``, the complete config Zensical builds ``lang`` from."""
-    data = _resolved(project.config(lang))
+    data = resolved_config(project.config(lang))
     data["docs_dir"] = os.path.relpath(project.assembled(lang), project.build)
     data["site_dir"] = os.path.relpath(_output(project, lang), project.build)
     data["theme"]["custom_dir"] = str(project.root / "overrides")
