@@ -133,7 +133,7 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
     for example in examples:
         run_lang = lang if example.per_language else None
         for i, svg in enumerate(results[(example.rel, run_lang)].figures, 1):
-            files[Path(fragments.figure_name(example, i, run_lang))] = svg
+            files[Path(fragments.figure_name(example, i, run_lang))] = fragments.compact_svg(svg)
     for notebook in walkthroughs:
         stem = notebook.path.stem
         result = results[(notebook.rel, None)]
@@ -145,7 +145,7 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
         if markdown_notebooks:
             page, figures = ipynb.to_markdown(nb, notebook, result, lang)
             files[Path(f"{stem}.md")] = page + code_links.page_comment({code_links.ALL_BLOCKS: names})
-            files.update((Path(name), svg) for name, svg in figures.items())
+            files.update((Path(name), fragments.compact_svg(svg)) for name, svg in figures.items())
     if font := mathfont.font_for(prose, config):
         files[Path(mathfont.FONT)] = font
     for rel, data in files.items():

@@ -39,6 +39,20 @@ def text_block(text: str, title: str) -> str:
     return f'{fence}text title="{title}"\n{text}\n{fence}'
 
 
+_BETWEEN_TAGS = re.compile(r">\s+<")
+
+
+def compact_svg(svg: str) -> str:
+    r"""A figure as the site publishes it: without matplotlib's line breaks and indentation between tags (a
+    tenth of its bytes). Glyphs are drawn as paths (``dlref.figures.setup_matplotlib``), so no text node
+    holds whitespace that shows.
+
+    >>> compact_svg('<svg>\n <g id="a">\n  <path d="M 0 0 L 1 1"/>\n </g>\n</svg>')
+    '<svg><g id="a"><path d="M 0 0 L 1 1"/></g></svg>'
+    """
+    return _BETWEEN_TAGS.sub("><", svg)
+
+
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>]")
 
 

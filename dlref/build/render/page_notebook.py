@@ -51,6 +51,7 @@ from IPython import get_ipython
 
 from dlref import figures
 
+%matplotlib inline
 %config InlineBackend.figure_formats = ["svg"]
 figures.setup_matplotlib(){file}
 
