@@ -19,11 +19,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from dlref.build.languages import LANGS
+from dlref.build.render.fragments import INCLUDE
 
 _FENCE = re.compile(r"^\s*(```+|~~~+)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _ANCHOR = re.compile(r"\{\s*#([\w-]+)[^}]*\}\s*$")
-_INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 _LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)")
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
@@ -57,8 +57,8 @@ def page_shape(text: str) -> PageShape:
             continue
         if fence:
             continue
-        if m := _INCLUDE.match(line):
-            shape.includes.append((lineno, m.group(1)))
+        if m := INCLUDE.match(line):
+            shape.includes.append((lineno, m["rel"]))
             continue
         if m := _HEADING.match(line):
             level = len(m.group(1))

@@ -29,7 +29,6 @@ from dlref.build.languages import REPO
 from dlref.build.render import code_links, fragments, griffe_docstrings, ipynb, mathfont, page_notebook
 from dlref.build.sources.examples import Example, ExampleError, code_for
 
-_INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
 
 
 def write_if_changed(path: Path, data: str | bytes) -> None:
@@ -51,7 +50,7 @@ def inline(page: Path, text: str, lang: str, fragment) -> str:
     """``text`` with each include line replaced by ``fragment(rel, lang)``, indented like the line."""
     out = []
     for lineno, line in enumerate(text.splitlines(keepends=True), 1):
-        match = _INCLUDE.match(line)
+        match = fragments.INCLUDE.match(line)
         if not match:
             out.append(line)
             continue

@@ -22,11 +22,11 @@ from importlib import metadata
 from pathlib import Path
 
 from dlref.build.languages import REPO, languages, read_config
+from dlref.build.render import fragments
 from dlref.build.render.ipynb import download_button, figure_output, new_notebook, strip_header
 from dlref.build.sources.examples import DEFAULT_LIMITS, Example, ExampleError, code_for, localize
 
 _FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
-_INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 # `!!! tip "Title"`, `??? success "Title"`, `???+ note`, and a content tab `=== "Title"`
 _BLOCK = re.compile(r'^(?P<indent> *)(?P<kind>!!!|\?\?\?\+?|===)\s*(?P<type>[\w-]*)\s*(?:"(?P<title>.*)")?\s*$')
@@ -167,7 +167,7 @@ def _convert(lines: list[str], lang: str, items: list, prefix: str) -> None:
             fence = "$$"
             items.append(prefix + line)
             continue
-        if m := _INCLUDE.match(line):
+        if m := fragments.INCLUDE.match(line):
             items.append((m["rel"],))
             continue
         if m := _BLOCK.match(line):
