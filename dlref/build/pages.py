@@ -5,9 +5,18 @@ the pages the tests walk, a new page's place (``python -m dlref new-page --after
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from dlref.build.languages import read_config
+
+# A page's Markdown, as every stage that reads it sees it:
+#: the front matter (an en page's ``translated_from``), its text in group 1;
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+#: a line that opens or closes a fenced code block, the fence in group 1;
+FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+#: an include line, the same in zh and en: ``--8<-- "activations/sigmoid.py"``, indented as its block is.
+INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
 
 #: Nav pages that explain no topic of their own.
 NOT_CONTENT = ("index", "glossary", "reference")

@@ -19,14 +19,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from dlref.build.languages import LANGS
-from dlref.build.render.fragments import INCLUDE
+from dlref.build.pages import FENCE, FRONT_MATTER, INCLUDE
 
-_FENCE = re.compile(r"^\s*(```+|~~~+)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _ANCHOR = re.compile(r"\{\s*#([\w-]+)[^}]*\}\s*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 _LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)")
-_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
 @dataclass
@@ -43,11 +41,11 @@ class PageShape:
 def page_shape(text: str) -> PageShape:
     shape = PageShape()
     fence = None
-    body_start = len(_FRONT.match(text).group(0).splitlines()) if _FRONT.match(text) else 0
+    body_start = len(FRONT_MATTER.match(text).group(0).splitlines()) if FRONT_MATTER.match(text) else 0
     for lineno, line in enumerate(text.splitlines(), 1):
         if lineno <= body_start:
             continue
-        marker = _FENCE.match(line)
+        marker = FENCE.match(line)
         if marker:
             token = marker.group(1)
             if fence is None:
@@ -124,7 +122,7 @@ def source_hash(path: Path) -> str:
 
 
 def _translated_from(text: str) -> tuple[str | None, int]:
-    front = _FRONT.match(text)
+    front = FRONT_MATTER.match(text)
     if front:
         for i, line in enumerate(front.group(1).splitlines(), 2):
             if line.startswith("translated_from:"):
@@ -156,7 +154,7 @@ def stamp_translation(docs: Path, page: str) -> str:
     en = docs / "en" / page
     text = en.read_text(encoding="utf-8")
     stamp = f"translated_from: {source_hash(docs / 'zh' / page)}"
-    front = _FRONT.match(text)
+    front = FRONT_MATTER.match(text)
     if front is None:
         text = f"---\n{stamp}\n---\n{text}"
     elif re.search(r"^translated_from:.*$", front.group(1), re.M):

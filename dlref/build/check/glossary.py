@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from dlref.build.languages import LANGS, REPO
-from dlref.build.pages import content_pages
+from dlref.build.pages import FENCE, FRONT_MATTER, content_pages
 
 GLOSSARY = Path(__file__).with_name("glossary.yml")
 GLOSSARY_PAGE = "glossary.md"
@@ -211,8 +211,6 @@ def variant_pattern(variant: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){body}(?:e?s)?(?!\w)", re.IGNORECASE)
 
 
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 _NOT_PROSE = re.compile(
     r"(`+)(?:(?!\1).)+?\1"  # inline code, any number of backticks
     r"|\$\$.+?\$\$|(?<![\\$])\$(?!\s)[^$\n]+?(?<![\s\\])\$"  # math
@@ -233,13 +231,13 @@ def _blank(s: str) -> str:
 def _mask_fences(text: str) -> str:
     """``text`` with the front matter and fenced code blocks blanked (same length and lines)."""
     out = []
-    front = _FRONT.match(text)
+    front = FRONT_MATTER.match(text)
     if front:
         out.append(_blank(front.group(0)))
         text = text[front.end():]
     fence = None
     for line in text.splitlines(keepends=True):
-        m = _FENCE.match(line)
+        m = FENCE.match(line)
         if fence is None:
             if m:
                 fence = m.group(1)

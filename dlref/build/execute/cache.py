@@ -102,7 +102,8 @@ def _imported_dlref_modules(source: str, package: str = "") -> frozenset[str]:
     return frozenset(found)
 
 
-def _module_file(name: str) -> Path | None:
+def module_file(name: str) -> Path | None:
+    """The source file of dlref module ``name`` (``dlref.rnn`` -> dlref/rnn.py, a package's __init__.py)."""
     candidate = PACKAGE_DIR.joinpath(*name.split(".")[1:])
     for path in (candidate.with_suffix(".py"), candidate / "__init__.py"):
         if path.is_file():
@@ -123,7 +124,7 @@ def dlref_sources(source: str, package: str = "") -> list[Path]:
     while pending:
         name = pending.pop()
         pending.extend(name.rsplit(".", i)[0] for i in range(1, name.count(".") + 1))  # importing a.b.c runs a, a.b
-        path = _module_file(name)
+        path = module_file(name)
         if path is None or path in seen:
             continue
         seen[path] = None

@@ -25,7 +25,9 @@ import os
 import re
 from pathlib import Path
 
+from dlref.build.execute.cache import PACKAGE_DIR, module_file
 from dlref.build.languages import REPO
+from dlref.build.pages import INCLUDE
 from dlref.build.render import code_links, fragments, griffe_docstrings, ipynb, mathfont, page_notebook
 from dlref.build.sources.examples import Example, ExampleError, code_for
 
@@ -50,7 +52,7 @@ def inline(page: Path, text: str, lang: str, fragment) -> str:
     """``text`` with each include line replaced by ``fragment(rel, lang)``, indented like the line."""
     out = []
     for lineno, line in enumerate(text.splitlines(keepends=True), 1):
-        match = fragments.INCLUDE.match(line)
+        match = INCLUDE.match(line)
         if not match:
             out.append(line)
             continue
@@ -64,24 +66,26 @@ def inline(page: Path, text: str, lang: str, fragment) -> str:
     return "".join(out)
 
 
+#: mkdocstrings' directive that documents a dlref module on a page: ``::: dlref.rnn``.
+_API_DIRECTIVE = re.compile(r"^::: (dlref(?:\.\w+)*)\s*$", re.M)
+
+
 def _library_stamp(text: str) -> str:
     """For a page that documents the library (``::: dlref.…``), a comment holding the library's hash:
     an edit of a documented module changes the assembled page, so every engine rebuilds it."""
-    if "\n::: dlref." not in "\n" + text:
+    if not _API_DIRECTIVE.search(text):
         return ""
-    library = Path(__file__).resolve().parents[2]
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(library.glob("*.py")))).hexdigest()[:16]
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(PACKAGE_DIR.glob("*.py")))).hexdigest()[:16]
     return f"\n<!-- documents the dlref library as of {digest} -->\n"
 
 
 def _docstrings(text: str) -> str:
     """The docstrings of the modules a page documents (``::: dlref.rnn``), as the Markdown mkdocstrings renders
     on that page: the math font must draw their formulas too."""
-    root = Path(__file__).resolve().parents[3]
     found = []
-    for name in re.findall(r"^::: (dlref(?:\.\w+)*)\s*$", text, re.M):
-        module = root.joinpath(*name.split("."))
-        source = module.with_suffix(".py") if module.with_suffix(".py").is_file() else module / "__init__.py"
+    for name in _API_DIRECTIVE.findall(text):
+        if (source := module_file(name)) is None:
+            raise ExampleError(f"::: {name}: no such dlref module to document")
         tree = ast.parse(source.read_text(encoding="utf-8"))
         found += [ast.get_docstring(node) or "" for node in ast.walk(tree)
                   if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))]
@@ -97,7 +101,7 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
     example that downloads its ``.py``."""
     by_rel = {e.rel: e for e in examples}
     api = docs / f"{code_links.API_PAGE}.md"
-    documented = set(re.findall(r"^::: (dlref\.\w+)", api.read_text(encoding="utf-8"), re.M)) if api.is_file() else set()
+    documented = set(_API_DIRECTIVE.findall(api.read_text(encoding="utf-8"))) if api.is_file() else set()
     links: dict[str, dict[str, str]] = {}  # the code blocks of the page being inlined: title -> {name: address}
     files: dict[Path, str | bytes] = {}
     prose: dict[str, str] = {}  # page -> the Markdown whose formulas the math font must draw

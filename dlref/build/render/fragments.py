@@ -16,10 +16,6 @@ from dlref.build.languages import REPO, languages
 from dlref.build.sources.examples import Example, Result, code_for
 
 
-#: An include line, the same in zh and en: ``--8<-- "activations/sigmoid.py"``, indented as its block is.
-INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--\s+"(?P<rel>[^"]+)"\s*$')
-
-
 def figure_name(example: Example, index: int, lang: str | None) -> str:
     """Site path of figure ``index`` (1-based), e.g. ``figures/activations/sigmoid-1.svg``."""
     suffix = f".{lang}" if lang else ""

@@ -22,12 +22,10 @@ from importlib import metadata
 from pathlib import Path
 
 from dlref.build.languages import REPO, languages, read_config
-from dlref.build.render import fragments
+from dlref.build.pages import FENCE, FRONT_MATTER, INCLUDE
 from dlref.build.render.ipynb import download_button, figure_output, new_notebook, strip_header
 from dlref.build.sources.examples import DEFAULT_LIMITS, Example, ExampleError, code_for, localize
 
-_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 # `!!! tip "Title"`, `??? success "Title"`, `???+ note`, and a content tab `=== "Title"`
 _BLOCK = re.compile(r'^(?P<indent> *)(?P<kind>!!!|\?\?\?\+?|===)\s*(?P<type>[\w-]*)\s*(?:"(?P<title>.*)")?\s*$')
 _HEADING_ID = re.compile(r"^(#{1,6}\s.*?)\s*\{\s*#(?P<id>[\w-]+)[^}]*\}\s*$")
@@ -133,7 +131,7 @@ def split(text: str, lang: str) -> list[str | tuple[str]]:
     ['> **T**\\n>\\n> a **b**\\n>', ('p/x.py',), '>\\n> c']
     """
     items: list = []
-    _convert(_FRONT.sub("", text).splitlines(), lang, items, prefix="")
+    _convert(FRONT_MATTER.sub("", text).splitlines(), lang, items, prefix="")
     chunks, lines = [], []
     for item in items + [None]:
         if isinstance(item, str):
@@ -159,7 +157,7 @@ def _convert(lines: list[str], lang: str, items: list, prefix: str) -> None:
             if line.strip().startswith(fence):
                 fence = None
             continue
-        if m := _FENCE.match(line):
+        if m := FENCE.match(line):
             fence = m[1]
             items.append(prefix + line)
             continue
@@ -167,7 +165,7 @@ def _convert(lines: list[str], lang: str, items: list, prefix: str) -> None:
             fence = "$$"
             items.append(prefix + line)
             continue
-        if m := fragments.INCLUDE.match(line):
+        if m := INCLUDE.match(line):
             items.append((m["rel"],))
             continue
         if m := _BLOCK.match(line):
