@@ -12,10 +12,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from dlref.build.bench import serve_dir
+from dlref.build.bench_lighthouse import CHROMIUM
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

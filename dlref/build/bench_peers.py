@@ -128,8 +128,7 @@ def _page_notebook(page: Path, text: str, lang: str, by_rel: dict):
     """A page as a notebook: the prose between examples as Markdown cells, each example a code cell."""
     import nbformat
 
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb = ipynb.new_notebook()
     nb.cells.append(_setup_cell(lang))
     pieces = re.split(rf"[ \t]*{_MARK}(.+?){_MARK}\n?", inline(page, text, lang, lambda rel, _: f"{_MARK}{rel}{_MARK}"))
     for i, piece in enumerate(pieces):
@@ -149,14 +148,6 @@ def _page_notebook(page: Path, text: str, lang: str, by_rel: dict):
 
 
 # --- the projects ------------------------------------------------------------------------------------------
-
-def _stable_ids(nb):
-    """Cell ids by position: nbformat draws random ones, which would change the file (and mkdocs-jupyter's
-    cache key) each time the project is written."""
-    for i, cell in enumerate(nb.cells):
-        cell["id"] = f"cell-{i}"
-    return nb
-
 
 def _walkthrough_notebook(example: Example, lang: str):
     """A walkthrough's notebook for ``lang`` as its author writes it: cells without outputs."""
@@ -181,14 +172,14 @@ def write_peer(tool: str, source: Project, folder: Path) -> dict[str, Path]:
                 nb = _walkthrough_notebook(walkthroughs[slug], lang)
                 if tool == "mkdocs-jupyter":
                     nb.cells.insert(0, _setup_cell(lang))
-                    name, data = f"{slug}.ipynb", ipynb.notebook_text(_stable_ids(nb))
+                    name, data = f"{slug}.ipynb", ipynb.notebook_text(nb)
                 else:
                     name, data = f"{slug}.md", _markdown_exec_notebook(nb, slug, lang)
             else:
                 page = source.docs / lang / f"{slug}.md"
                 text = _relink(page.read_text(encoding="utf-8"), slugs, as_notebook)
                 if slug in as_notebook:
-                    name, data = f"{slug}.ipynb", ipynb.notebook_text(_stable_ids(_page_notebook(page, text, lang, by_rel)))
+                    name, data = f"{slug}.ipynb", ipynb.notebook_text(_page_notebook(page, text, lang, by_rel))
                 else:  # markdown-exec's pages, and the pages without examples
                     name, data = f"{slug}.md", inline(page, text, lang,
                                                       lambda rel, lg: _markdown_exec_example(by_rel[rel], lg))
