@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         if name == "translated":
             p.add_argument("pages", nargs="+", help="pages relative to docs/en (activations.md) or notebook sources (notebooks/x.py)")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")  # the engines' own log lines
+    logging.basicConfig(level=logging.INFO, format=engines.LOG_FORMAT)
     project = Project.find()
     try:
         return args.func(args, project)

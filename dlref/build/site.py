@@ -3,7 +3,8 @@
 ``python -m dlref build`` runs every example once (cache misses only) and prints the
 one-line report; assembles each language's pages, figures and notebooks into
 ``build/docs/<lang>/``; has the engine (Material for MkDocs by default, or Zensical)
-build zh into ``site/`` and en into ``site/en/``; and then checks the built HTML itself,
+build each language, side by side and only what changed (:mod:`dlref.build.engines.incremental`),
+and publishes zh into ``site/`` and en into ``site/en/``; and then checks the built HTML itself,
 whatever the engine: every include rendered, every image and internal link resolving,
 no raw TeX, no missing alt text. A problem fails the build.
 """
@@ -13,12 +14,12 @@ import contextlib
 import fcntl
 import json
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 from dlref.build import engines
+from dlref.build.engines import incremental
 from dlref.build.check import checks
 from dlref.build.execute import recorded
 from dlref.build.execute.cache import Cache
@@ -132,31 +133,36 @@ def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
             assemble(project.docs / lang, project.assembled(lang), lang, examples, results, notes, walkthroughs,
                      markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN,
                      html_links_from_docs=engines.get(engine).HTML_LINKS_FROM_DOCS, config=project.root / "mkdocs.yml",
-                     notebook_pages=content_pages(project.root))
+                     notebook_pages=content_pages(project.root), font_memo=project.build / "mathfont" / lang)
     return Prepared(examples + walkthroughs, results, report)
 
 
-def site_problems(site: Path) -> list[str]:
-    """What the built site shows wrong, whatever engine built it (see :mod:`dlref.build.check.checks`)."""
-    return checks.html_problems(site) + checks.link_report(site)[0]
+def site_problems(site: Path, memo: Path | None = None) -> list[str]:
+    """What the built site shows wrong, whatever engine built it (see :mod:`dlref.build.check.checks`);
+    ``memo``: where the pages' scans are kept between builds."""
+    scans = checks.scan_site(site, memo)
+    return checks.html_problems(site, scans) + checks.link_report(site, scans)[0]
 
 
 def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None = None,
           engine: str = engines.DEFAULT) -> Report:
-    """Run the examples once, assemble, build each language with ``engine``, then check the result."""
+    """Run the examples once, assemble, build each language with ``engine`` (only what changed), publish
+    the languages into ``site/``, then check the result."""
     with _exclusive(project):
         prepared = _prepare(project, langs, jobs, None, engine)
         print(prepared.report.line(), flush=True)
-        timings = {"examples": prepared.report.wall}
         adapter = engines.get(engine)
-        for lang in LANGS:  # the source language first: its clean build would delete the others' folders
-            if lang in langs:
-                start = time.perf_counter()
-                adapter.build(project, lang, strict=strict)
-                timings[f"{engine}_{lang}"] = time.perf_counter() - start
-        if problems := site_problems(project.site):
+        plans, built_from = {}, {}
+        for lang in langs:
+            plans[lang], built_from[lang] = incremental.plan(project, engine, lang, strict, adapter.INCREMENTAL)
+        seconds = incremental.build(project, engine, plans, strict)
+        incremental.publish(project, engine, langs)
+        if problems := site_problems(project.site, project.build / "site-scans.json"):
             raise BuildFailed(f"{engine} built {project.site}, but {len(problems)} problem(s) were found in it:\n"
                               + "\n".join(problems))
-        (project.build / "report.json").write_text(
-            json.dumps({**prepared.report.__dict__, "engine": engine, "phases": timings}, indent=2), encoding="utf-8")
+        for lang in langs:
+            incremental.record(project, engine, lang, built_from[lang])
+        phases = {"examples": prepared.report.wall, **{f"{engine}_{lang}": s for lang, s in seconds.items()}}
+        (project.build / "report.json").write_text(json.dumps(
+            {**prepared.report.__dict__, "engine": engine, "plans": plans, "phases": phases}, indent=2), encoding="utf-8")
         return prepared.report

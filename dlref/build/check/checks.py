@@ -182,10 +182,14 @@ _UNRENDERED = (("--8<--", "an include line was not rendered"), ("\\(", "raw TeX"
 
 
 class _PageScan(HTMLParser):
+    """One pass over a page: its problems (:func:`html_problems`), and its ids and links (:func:`link_report`)."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.problems: list[tuple[int, str]] = []
         self.verbatim = 0  # depth inside code, scripts and styles, where any text may stand
+        self.ids: set[str] = set()
+        self.links: list[tuple[int, str]] = []
 
     def handle_endtag(self, tag):
         if tag in _VERBATIM and self.verbatim:
@@ -201,6 +205,11 @@ class _PageScan(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         line = self.getpos()[0]
+        for key in ("id", "name"):
+            if attrs.get(key):
+                self.ids.add(attrs[key])
+        if tag == "a" and attrs.get("href"):
+            self.links.append((line, attrs["href"]))
         if tag in _VERBATIM:
             self.verbatim += 1
         if "arithmatex" in (attrs.get("class") or "").split():
@@ -218,19 +227,58 @@ class _PageScan(HTMLParser):
                 self.problems.append((line, f"inline style loads from a third-party host: {a or b}"))
 
 
-def html_problems(site: Path) -> list[str]:
-    """Missing alt text, third-party loads, unrendered includes and TeX in every built HTML and CSS file."""
-    problems = []
+@dataclass
+class Scan:
+    """What the checks need of one built page."""
+
+    problems: list  # (line, text)
+    ids: set
+    links: list  # (line, href)
+
+
+def scan_site(site: Path, memo: Path | None = None) -> dict[Path, Scan]:
+    """Every built HTML page of ``site``, parsed once. ``memo``: a file keeping each page's scan under the
+    hash of its bytes, so that a rebuild parses only the pages that changed (two passes over every page
+    took some 3 s)."""
+    import json
+
+    try:
+        kept = json.loads(memo.read_text(encoding="utf-8")) if memo else {}
+    except (FileNotFoundError, ValueError):
+        kept = {}
+    scans, used = {}, {}
     for path in sorted(site.rglob("*.html")):
-        scan = _PageScan()
-        scan.feed(path.read_text(encoding="utf-8"))
-        problems += [f"{path}:{line}: {text}" for line, text in scan.problems]
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest not in kept:
+            page = _PageScan()
+            page.feed(data.decode("utf-8"))
+            kept[digest] = [page.problems, sorted(page.ids), page.links]
+        used[digest] = problems, ids, links = kept[digest]
+        scans[path.resolve()] = Scan([tuple(p) for p in problems], set(ids), [tuple(a) for a in links])
+    if memo:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        memo.write_text(json.dumps(used), encoding="utf-8")
+    return scans
+
+
+def html_problems(site: Path, scans: dict[Path, Scan] | None = None) -> list[str]:
+    """Missing alt text, third-party loads, unrendered includes and TeX in every built HTML and CSS file
+    (``scans``: :func:`scan_site`'s, where the caller has them)."""
+    problems = []
+    for path, scan in sorted((scans or scan_site(site)).items()):
+        problems += [f"{_shown(path, site)}:{line}: {text}" for line, text in scan.problems]
     for path in sorted(site.rglob("*.css")):
         for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             for a, b in _CSS_URL.findall(line):
                 if _third_party(a or b):
                     problems.append(f"{path}:{lineno}: stylesheet loads from a third-party host: {a or b}")
     return problems
+
+
+def _shown(path: Path, site: Path) -> Path:
+    """A page's path as the caller named its site (scans hold resolved paths)."""
+    return site / path.relative_to(site.resolve())
 
 
 # --- notebooks: one bilingual source, zh/en markdown cells in pairs ---------------------
@@ -293,33 +341,15 @@ def stamp_notebook(path: Path) -> str:
 
 # --- links in the built site ----------------------------------------------------------------
 
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[tuple[int, str]] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        for key in ("id", "name"):
-            if attrs.get(key):
-                self.ids.add(attrs[key])
-        if tag == "a" and attrs.get("href"):
-            self.links.append((self.getpos()[0], attrs["href"]))
-
-
-def link_report(site: Path) -> tuple[list[str], list[str]]:
-    """(internal links or anchors that do not resolve, external links) of every built page.
+def link_report(site: Path, scans: dict[Path, Scan] | None = None) -> tuple[list[str], list[str]]:
+    """(internal links or anchors that do not resolve, external links) of every built page (``scans``:
+    :func:`scan_site`'s, where the caller has them).
 
     External links are listed, never fetched: the build and the tests stay offline.
     """
     from urllib.parse import unquote
 
-    pages = {}
-    for path in site.rglob("*.html"):
-        scan = _Links()
-        scan.feed(path.read_text(encoding="utf-8"))
-        pages[path.resolve()] = scan
+    pages = scans or scan_site(site)
     problems, external = [], set()
     for path, scan in sorted(pages.items()):
         for line, href in scan.links:

@@ -5,17 +5,24 @@ import sys
 
 NOTEBOOKS_AS_MARKDOWN = False  # mkdocs-jupyter renders the assembled .ipynb as a page
 HTML_LINKS_FROM_DOCS = False  # links in raw HTML are left as written: relative to the page's URL
+INCREMENTAL = True  # a dirty build rebuilds only the changed pages, exactly (see stale_pages)
+SIDE_BY_SIDE = True  # each language's build is independent of the other's: they run in parallel
 
 
-def build(project, lang: str, strict: bool = True) -> None:
+def build(project, lang: str, out, strict: bool = True, dirty: bool = False) -> None:
+    """Build ``lang`` into the folder ``out``; ``dirty``: only the pages whose assembled files changed."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     from dlref.build.engines import EngineFailed
+    from dlref.build.engines.stale_pages import NavChanged
 
     try:
-        mkdocs_build(load_config(str(project.config(lang)), strict=strict))
+        try:
+            mkdocs_build(load_config(str(project.config(lang)), strict=strict, site_dir=str(out)), dirty=dirty)
+        except NavChanged:  # the other pages' navigation shows what changed: all of them are rebuilt
+            mkdocs_build(load_config(str(project.config(lang)), strict=strict, site_dir=str(out)))
     except MkDocsException as exc:  # Abort after logged errors, or a config error
         raise EngineFailed(f"MkDocs could not build {project.config(lang).name}: {exc}") from exc
 

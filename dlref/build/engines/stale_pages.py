@@ -1,19 +1,25 @@
-"""Which built pages are out of date, for ``mkdocs serve --dirty`` (what ``make serve`` runs).
+"""Dirty MkDocs builds made exact: which pages to rebuild, and what the others lend to the rebuilt ones.
 
-A dirty build re-renders a page only when its Markdown file is newer than its
-HTML. The assembled page (``build/docs/<lang>``) already carries its examples'
-fragments, and the API page a hash of the library it documents, so an edit
-rewrites exactly the pages it changes. Two cases remain, and :func:`drop` deletes
-the HTML of such pages so that MkDocs rebuilds them:
+A dirty build (``mkdocs serve --dirty``, and ``dlref build`` when some assembled files
+changed, see :mod:`dlref.build.engines.incremental`) reads and renders only the pages
+MkDocs considers modified. Three things make its output the one a full build writes:
 
-- a site-wide input (configs, theme overrides, the math extension) is newer;
-- the page was rewritten while MkDocs was building it: its HTML is then newer than
-  the new text, which an mtime cannot tell; so the text each page was built from is
-  recorded (:func:`record`) and compared by hash.
+- Which pages: a page is rebuilt when its HTML is missing or the text it was last built
+  from (recorded by hash as MkDocs reads it, :func:`record`) differs from its text now;
+  an mtime cannot tell a page rewritten while MkDocs was building it. When a site-wide
+  input (configs, theme overrides, the math extension) is newer than a page's HTML,
+  :func:`drop` deletes that HTML first (under ``dlref build`` such a change means a full build).
+- What the unread pages lend to the rebuilt ones: their titles and front matter, shown
+  in the navigation and the footer links; they are recorded after each build
+  (:func:`save_pages`) and restored (:func:`restore`). A rebuilt page whose own title or
+  front matter changed makes every other page's navigation stale: :class:`NavChanged`.
+- The search index, which the search plugin writes from the rebuilt pages alone: the
+  unread pages' entries come from the previous index (:func:`merge_search_index`).
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -70,3 +76,49 @@ def quiet_dirty_warning(record) -> bool:
     """Logging filter: MkDocs warns on every dirty build that pages may be stale, which is what
     :func:`drop` prevents; with ``strict: true`` that warning would fail each rebuild of ``make serve``."""
     return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+class NavChanged(RuntimeError):
+    """A page rebuilt by a dirty build changed its title or front matter, which every page's navigation shows."""
+
+
+def fresh(source: Path, html: Path, records: Path) -> bool:
+    """Whether ``html`` exists and was built from ``source``'s text as it is now."""
+    try:
+        recorded = (records / (_digest(str(source)) + ".sha")).read_text(encoding="utf-8")
+        return html.is_file() and recorded == _digest(source.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        return False
+
+
+def save_pages(records: Path, pages: dict[str, dict]) -> None:
+    """``pages``: src_uri -> {"title", "meta"} of every page of a build that completed."""
+    records.mkdir(parents=True, exist_ok=True)
+    (records / "pages.json").write_text(json.dumps(pages, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+
+
+def load_pages(records: Path) -> dict[str, dict]:
+    try:
+        return json.loads((records / "pages.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def restore(page, saved: dict) -> None:
+    """Give a page the dirty build does not read the title and front matter its last build read."""
+    page.markdown = ""  # read, as far as the title property is concerned
+    page.meta = dict(saved["meta"])
+    page._title_from_render = saved["title"]
+
+
+def merge_search_index(old: dict | None, new: dict, order: list[str], rebuilt: set[str]) -> dict:
+    """The index a full build writes: for each page URL in ``order``, the new entries where it was rebuilt,
+    the old ones elsewhere (an entry's location is its page's URL, then ``#anchor``)."""
+    def by_page(index):
+        groups: dict[str, list] = {}
+        for entry in (index or {}).get("docs", []):
+            groups.setdefault(entry["location"].split("#")[0], []).append(entry)
+        return groups
+
+    before, after = by_page(old), by_page(new)
+    return {**new, "docs": [e for url in order for e in (after if url in rebuilt else before).get(url, [])]}

@@ -5,7 +5,8 @@ know (mkdocs-jupyter), merges ``INHERIT`` by appending lists where MkDocs replac
 wants ``docs_dir`` and ``site_dir`` inside the config's folder, and renders no notebook.
 So this adapter writes one complete config per language into ``build/`` (MkDocs'
 inheritance resolved here; the notebooks as the Markdown pages the assembler wrote; no
-hooks, no mkdocs-jupyter), builds it in-process, and moves the result into ``site/``.
+hooks, no mkdocs-jupyter) and builds it in-process, into the folder the build publishes
+``site/`` from (:mod:`dlref.build.engines.incremental`).
 Everything else (pages, examples, figures, math, the language switcher) is already in
 the assembled docs, the Markdown extension and the theme overrides.
 """
@@ -13,14 +14,15 @@ from __future__ import annotations
 
 import copy
 import os
-import shutil
 import sys
 from pathlib import Path
 
 import yaml
 
-from dlref.build.languages import languages, read_config
+from dlref.build.languages import read_config
 
+INCREMENTAL = True  # without `clean`, Zensical's own cache (build/.cache) rebuilds only what changed
+SIDE_BY_SIDE = False  # that cache is one folder beside the configs: two languages at once would share it
 NOTEBOOKS_AS_MARKDOWN = True  # no mkdocs-jupyter: the assembler writes each notebook as a page too
 HTML_LINKS_FROM_DOCS = True  # it rewrites relative links in a page's HTML as if written from the docs folder
 MKDOCS_ONLY_PLUGINS = ("mkdocs-jupyter",)
@@ -42,11 +44,11 @@ def resolved_config(path: Path) -> dict:
     return data
 
 
-def config_for(project, lang: str) -> Path:
-    """Write ``build/zensical.<lang>.yml``, the complete config Zensical builds ``lang`` from."""
+def config_for(project, lang: str, out: Path) -> Path:
+    """Write ``build/zensical.<lang>.yml``, the complete config Zensical builds ``lang`` from into ``out``."""
     data = resolved_config(project.config(lang))
     data["docs_dir"] = os.path.relpath(project.assembled(lang), project.build)
-    data["site_dir"] = os.path.relpath(_output(project, lang), project.build)
+    data["site_dir"] = os.path.relpath(out, project.build)
     data["theme"]["custom_dir"] = str(project.root / "overrides")
     data.pop("hooks", None)
     data["plugins"] = {k: v for k, v in (data.get("plugins") or {}).items() if k not in MKDOCS_ONLY_PLUGINS}
@@ -69,26 +71,20 @@ def _as_markdown(entry):
     return [_as_markdown(e) for e in entry]
 
 
-def _output(project, lang: str) -> Path:
-    return project.build / "zensical" / lang
-
-
-def build(project, lang: str, strict: bool = True) -> None:
+def build(project, lang: str, out: Path, strict: bool = True, dirty: bool = False) -> None:
+    """Build ``lang`` into ``out``; ``dirty``: from Zensical's cache, which rebuilds only what changed."""
     import zensical
 
     from dlref.build.engines import EngineFailed
 
-    config = config_for(project, lang)
+    config = config_for(project, lang, out)
     try:
-        zensical.build(str(config), {"clean": True, "strict": strict})
+        zensical.build(str(config), {"clean": not dirty, "strict": strict})
     except RuntimeError as exc:  # Zensical printed its diagnostics above
         raise EngineFailed(f"Zensical could not build {config}: {exc}") from exc
-    # The source language is built first and owns site/: replacing it clears the other languages too.
-    target = project.site / languages(project.root)[lang].prefix
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(_output(project, lang), target)
 
 
 def serve_command(project, lang: str, address: str) -> list[str]:
     """Zensical's own live preview of the assembled docs; it rebuilds the pages whose content changed."""
-    return [sys.executable, "-m", "zensical", "serve", "-f", str(config_for(project, lang)), "-a", address]
+    out = project.build / "zensical-serve" / lang
+    return [sys.executable, "-m", "zensical", "serve", "-f", str(config_for(project, lang, out)), "-a", address]

@@ -41,13 +41,13 @@ import traceback
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata
 from multiprocessing.connection import wait
 from pathlib import Path
 
 from dlref.build.execute import names, sandbox, schedule
 from dlref.build.execute import svgcheck
-from dlref.build.execute.cache import PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, key, lookup_pass, sha
+from dlref.build.execute.cache import (PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, dlref_sources, key,
+                                       lookup_pass, module_distributions, sha)
 from dlref.build.sources.examples import Example, Result
 from dlref.build.execute.watchdog import Watchdog
 
@@ -90,16 +90,11 @@ class Report:
         return text + (f"; shard {self.shard}: {self.left} run(s) left to the other shards" if self.shard else "")
 
 
-@lru_cache(maxsize=1)
-def _distributions_of() -> dict[str, list[str]]:
-    """Top-level module name -> the installed distributions that provide it."""
-    return metadata.packages_distributions()
-
-
-def _preload() -> None:
+def _preload(wants_torchvision=lambda: True) -> None:
     """Import the heavy libraries once, in the parent, and do once what every child would do first (the first
     tensor operation and backward pass, the first figure drawn as SVG with its fonts found): the forked
-    children inherit it all done."""
+    children inherit it all done. torchvision (a second of imports) only where ``wants_torchvision()`` says
+    some example to run uses it."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     import matplotlib
 
@@ -107,7 +102,6 @@ def _preload() -> None:
     import matplotlib.pyplot as plt
     import numpy  # noqa: F401
     import torch
-    import torchvision  # noqa: F401
 
     from dlref import figures
 
@@ -129,6 +123,15 @@ def _preload() -> None:
         plt.close(figure)
     _thread_pools()
     _imported_dists()  # reads the installed versions of the libraries imported so far, once for every child
+    if wants_torchvision():
+        import torchvision  # noqa: F401
+
+
+def _uses_torchvision(example: Example) -> bool:
+    """Whether ``example`` or a dlref module it imports names torchvision (a child that imports it unforeseen
+    only pays the import itself)."""
+    return any("torchvision" in text for text in
+               [example.source, *(p.read_text(encoding="utf-8") for p in dlref_sources(example.source))])
 
 
 @lru_cache(maxsize=1)
@@ -144,23 +147,32 @@ def _thread_pools():
 
 class _Preload:
     """:func:`_preload` in a thread, started at the first cache miss so that the imports overlap the rest of
-    the lookups; joined before the first fork (a fork must not copy a thread that is half-way through an import)."""
+    the lookups; joined before the first fork (a fork must not copy a thread that is half-way through an import).
+    Whether torchvision is wanted is known once the lookups are done: :meth:`todo`."""
 
     def __init__(self):
         self.error: BaseException | None = None
         self.seconds = 0.0
+        self._torchvision = False
+        self._known = threading.Event()
         self._thread = threading.Thread(target=self._run, name="dlref-preload", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         start = time.perf_counter()
         try:
-            _preload()
+            _preload(lambda: self._known.wait() and self._torchvision)
         except BaseException as exc:  # noqa: BLE001 - raised again in the main thread by join()
             self.error = exc
         self.seconds = time.perf_counter() - start
 
+    def todo(self, examples) -> None:
+        """The examples that will run: torchvision is imported if one of them uses it."""
+        self._torchvision = any(_uses_torchvision(e) for e in examples)
+        self._known.set()
+
     def wait(self) -> None:
+        self._known.set()
         self._thread.join()
 
     def join(self) -> None:
@@ -209,7 +221,7 @@ def _imported_dists() -> dict[str, str]:
         top = module.partition(".")[0]
         if top in sys.stdlib_module_names or top in ("dlref", "__main__"):
             continue
-        for dist in _distributions_of().get(top, ()):
+        for dist in module_distributions().get(top, ()):
             if (version := dist_version(dist)) is not None:
                 found[dist] = version
     return dict(sorted(found.items()))
@@ -485,6 +497,7 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
             todo = schedule.longest_first(todo, cache)
         if preload is None:
             return results, report
+        preload.todo([example for example, _, _ in todo])
         preload.join()
         report.imports = preload.seconds
         report.preload = time.perf_counter() - start

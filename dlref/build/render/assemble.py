@@ -94,11 +94,12 @@ def _docstrings(text: str) -> str:
 
 def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results: dict, notes: dict,
              walkthroughs: list[Example], markdown_notebooks: bool, html_links_from_docs: bool = False,
-             config: Path = REPO / "mkdocs.yml", notebook_pages=()) -> list[Path]:
+             config: Path = REPO / "mkdocs.yml", notebook_pages=(), font_memo: Path | None = None) -> list[Path]:
     """Write ``out`` (``build/docs/<lang>``) from ``docs`` (``docs/<lang>``); returns the files written.
     ``config`` lists the Markdown extensions the pages are rendered with (for the math font). Each page of
     ``notebook_pages`` (slugs) also gets its notebook, a button that downloads it, and a link under each
-    example that downloads its ``.py``."""
+    example that downloads its ``.py``. ``font_memo``: a folder, this language's own, that keeps the math
+    font between builds (see :func:`~dlref.build.render.mathfont.font_for`)."""
     by_rel = {e.rel: e for e in examples}
     api = docs / f"{code_links.API_PAGE}.md"
     documented = set(_API_DIRECTIVE.findall(api.read_text(encoding="utf-8"))) if api.is_file() else set()
@@ -149,7 +150,7 @@ def assemble(docs: Path, out: Path, lang: str, examples: list[Example], results:
             page, figures = ipynb.to_markdown(nb, notebook, result, lang)
             files[Path(f"{stem}.md")] = page + code_links.page_comment({code_links.ALL_BLOCKS: names})
             files.update((Path(name), fragments.compact_svg(svg)) for name, svg in figures.items())
-    if font := mathfont.font_for(prose, config):
+    if font := mathfont.font_for(prose, config, font_memo):
         files[Path(mathfont.FONT)] = font
     for rel, data in files.items():
         write_if_changed(out / rel, data)

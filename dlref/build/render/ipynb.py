@@ -14,16 +14,35 @@ from dlref.build.sources.examples import Example, Result, localize
 from dlref.build.sources.notebooks import parse_cells
 
 
+def _node(**fields):
+    import nbformat
+
+    return nbformat.from_dict(fields)
+
+
+# Cells and outputs made without nbformat's own constructors, which validate each one against the schema
+# (half a second per build); :func:`notebook_text` validates each whole notebook instead.
+def markdown_cell(source: str):
+    return _node(cell_type="markdown", metadata={}, source=source)
+
+
+def code_cell(source: str, outputs=(), execution_count=None, metadata=None):
+    return _node(cell_type="code", execution_count=execution_count, metadata=metadata or {}, outputs=list(outputs),
+                 source=source)
+
+
+def stream_output(text: str):
+    return _node(output_type="stream", name="stdout", text=text)
+
+
 def figure_output(svg: str, figure, lang: str):
     """A figure as a notebook output: an ``<img>`` with its alt text and caption in ``lang`` (a bare SVG output
     would lose both), and the alt text again as the plain-text form, for viewers that show no images."""
-    import nbformat
-
     data = base64.b64encode(svg.encode()).decode()
     caption = figure.caption.get(lang, "")
     cap = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
     img = f'<figure><img alt="{html.escape(figure.alt[lang])}" src="data:image/svg+xml;base64,{data}">{cap}</figure>'
-    return nbformat.v4.new_output("display_data", data={"text/html": img, "text/plain": figure.alt[lang]})
+    return _node(output_type="display_data", metadata={}, data={"text/html": img, "text/plain": figure.alt[lang]})
 
 
 def new_notebook():
@@ -46,8 +65,6 @@ def strip_header(source: str) -> str:
 
 def to_notebook(example: Example, result: Result, lang: str):
     """The executed notebook for ``lang``: its markdown, the shared code and outputs."""
-    import nbformat
-
     nb = new_notebook()
     cells = parse_cells(example.source)
     bounds = [(0, 0)] + list(result.cells or [])
@@ -56,19 +73,18 @@ def to_notebook(example: Example, result: Result, lang: str):
     for cell in cells:
         if cell.kind == "markdown":
             if cell.lang == lang:
-                nb.cells.append(nbformat.v4.new_markdown_cell(cell.source))
+                nb.cells.append(markdown_cell(cell.source))
             continue
         (out0, fig0), (out1, fig1) = bounds[code_index], bounds[code_index + 1]
         code_index += 1
         outputs = []
         if result.stdout[out0:out1]:
-            outputs.append(nbformat.v4.new_output("stream", name="stdout", text=result.stdout[out0:out1]))
+            outputs.append(stream_output(result.stdout[out0:out1]))
         for svg in result.figures[fig0:fig1]:
             outputs.append(figure_output(svg, example.figures[figure_no], lang))
             figure_no += 1
         nb.cells.append(
-            nbformat.v4.new_code_cell(localize(strip_header(cell.source), lang).rstrip("\n"),
-                                      outputs=outputs, execution_count=code_index)
+            code_cell(localize(strip_header(cell.source), lang).rstrip("\n"), outputs=outputs, execution_count=code_index)
         )
     return nb
 
@@ -81,12 +97,17 @@ def download_button(href: str, lang: str) -> str:
 
 def notebook_text(nb) -> str:
     """An executed notebook as the text of an ``.ipynb`` file, its cells numbered: nbformat would give them
-    random ids, and two builds must give identical files."""
+    random ids, and two builds must give identical files. An invalid notebook fails here (``nbformat.writes``
+    would only log it)."""
     import nbformat
 
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"cell-{i}"
-    return nbformat.writes(nb) + "\n"
+    invalid: dict = {}
+    text = nbformat.writes(nb, capture_validation_error=invalid)
+    if invalid:
+        raise ValueError(f"an invalid notebook was made: {invalid['ValidationError']}")
+    return text + "\n"
 
 
 # A notebook's markdown links to other pages by URL, as mkdocs-jupyter's page sees them (../batch-norm/);

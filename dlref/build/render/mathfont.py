@@ -17,8 +17,11 @@ lacks fails the build, naming the page; only text (``<mtext>``) may fall back to
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import logging
+import os
 import re
 import unicodedata
 import xml.etree.ElementTree as etree
@@ -78,16 +81,40 @@ def _markdown(config: Path) -> markdown.Markdown:
     return markdown.Markdown(extensions=names, extension_configs=options)
 
 
-def formulas(pages: dict[str, str], config: Path) -> dict[str, list[str]]:
-    """page -> the MathML of each formula on it, rendered from the page's Markdown with ``config``'s extensions."""
-    md = _markdown(config)
-    found = {}
+def formulas(pages: dict[str, str], config: Path, memo: Path | None = None) -> dict[str, list[str]]:
+    """page -> the MathML of each formula on it, rendered from the page's Markdown with ``config``'s extensions.
+    ``memo``: a folder keeping each page's formulas under a digest of its text, the config and the math code
+    (a page takes some 0.1 s to render); what this call did not use is removed from it."""
+    code = b"\0".join(p.read_bytes() for p in (config, Path(__file__), Path(__file__).with_name("mathml.py")))
+    md, found, used = None, {}, set()
     for page, text in pages.items():
-        try:
-            found[page] = _MATH.findall(md.reset().convert(text))
-        except ValueError as exc:  # the math extension's error names "this page"
-            raise ValueError(f"{page}: {exc}") from exc
+        kept = memo / f"{hashlib.sha256(code + text.encode()).hexdigest()}.json" if memo else None
+        if kept and kept.is_file():
+            found[page] = json.loads(kept.read_text(encoding="utf-8"))
+        else:
+            md = md or _markdown(config)
+            try:
+                found[page] = _MATH.findall(md.reset().convert(text))
+            except ValueError as exc:  # the math extension's error names "this page"
+                raise ValueError(f"{page}: {exc}") from exc
+            if kept:
+                _write(kept, json.dumps(found[page]).encode())
+        used.add(kept)
+    if memo:
+        _prune(memo, used, "*.json")
     return found
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def _prune(memo: Path, used: set, pattern: str) -> None:
+    for old in set(memo.glob(pattern)) - used:
+        old.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=1)
@@ -100,12 +127,14 @@ def _source_cmap() -> frozenset[str]:
     return frozenset(chr(c) for c in TTFont(SOURCE, lazy=True)["cmap"].getBestCmap())
 
 
-def font_for(pages: dict[str, str], config: Path) -> bytes:
+def font_for(pages: dict[str, str], config: Path, memo: Path | None = None) -> bytes:
     """The WOFF2 subset of :data:`SOURCE` that draws every formula of ``pages`` (page -> Markdown), or
-    b"" where they have none; a ValueError names the page and the character when the font lacks one."""
+    b"" where they have none; a ValueError names the page and the character when the font lacks one.
+    ``memo``: a folder (one per language) keeping the formulas of each page and the last font made, so
+    that a build re-renders only the pages that changed and cuts the font only for new characters."""
     cmap = _source_cmap()
     needed: set[str] = set()
-    for page, maths in formulas(pages, config).items():
+    for page, maths in formulas(pages, config, memo).items():
         for mathml in maths:
             chars = characters(mathml)
             if missing := sorted(characters(mathml, text=False) - cmap):
@@ -113,7 +142,18 @@ def font_for(pages: dict[str, str], config: Path) -> bytes:
                 raw = "".join(etree.fromstring(mathml).itertext())
                 raise ValueError(f"{page}: the formula {raw!r} uses {shown}, which {SOURCE.name} lacks")
             needed |= chars & cmap
-    return subset(needed) if needed else b""
+    if not needed:
+        return b""
+    if memo is None:
+        return subset(needed)
+    import fontTools
+
+    key = "".join(sorted(needed)) + f"\0{SOURCE.stat().st_size}\0{fontTools.version}\0" + Path(__file__).read_text("utf-8")
+    kept = memo / f"{hashlib.sha256(key.encode()).hexdigest()}.woff2"
+    if not kept.is_file():
+        _write(kept, subset(needed))
+    _prune(memo, {kept}, "*.woff2")
+    return kept.read_bytes()
 
 
 def subset(chars: set[str]) -> bytes:

@@ -21,9 +21,11 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from dlref.build.execute.cache import module_distributions
 from dlref.build.languages import REPO, languages, read_config
 from dlref.build.pages import FENCE, FRONT_MATTER, INCLUDE
-from dlref.build.render.ipynb import download_button, figure_output, new_notebook, strip_header
+from dlref.build.render.ipynb import (code_cell, download_button, figure_output, markdown_cell, new_notebook,
+                                     stream_output, strip_header)
 from dlref.build.sources.examples import DEFAULT_LIMITS, Example, ExampleError, code_for, localize
 
 # `!!! tip "Title"`, `??? success "Title"`, `???+ note`, and a content tab `=== "Title"`
@@ -218,7 +220,7 @@ def _extra_packages(examples: list[Example]) -> list[str]:
                 modules |= {a.name.split(".")[0] for a in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 modules.add(node.module.split(".")[0])
-    dists = metadata.packages_distributions()
+    dists = module_distributions()
     found = set()
     for module in modules - set(sys.stdlib_module_names):
         if module not in dists:
@@ -231,14 +233,11 @@ def to_notebook(page: Path, text: str, slug: str, lang: str, included) -> "nbfor
     """The notebook of a page whose Markdown is ``text``; ``included(rel)`` gives an included example, its result
     and the note the page shows above it (a GPU recording's label), as :mod:`~dlref.build.render.assemble` has
     them."""
-    import nbformat
-
-    v4 = nbformat.v4
     ui = languages(REPO)[lang].ui
     cells, examples = [], []
     for chunk in split(text, lang):
         if isinstance(chunk, str):
-            cells.append(v4.new_markdown_cell(chunk))
+            cells.append(markdown_cell(chunk))
             continue
         try:
             example, result, note = included(chunk[0])
@@ -246,15 +245,15 @@ def to_notebook(page: Path, text: str, slug: str, lang: str, included) -> "nbfor
             raise ExampleError(f"{page}: includes {chunk[0]}, which is not an example under snippets/") from None
         examples.append(example)
         if note:
-            cells.append(v4.new_markdown_cell("\n\n".join(c for c in split(note, lang) if isinstance(c, str))))
+            cells.append(markdown_cell("\n\n".join(c for c in split(note, lang) if isinstance(c, str))))
         for dep in example.depends:  # a file the example reads beside itself
             source = localize(strip_header((example.path.parent / dep).read_text(encoding="utf-8")), lang)
-            cells.append(v4.new_code_cell(f"%%writefile {dep}\n{source}".rstrip("\n"),
-                                          metadata={"jupyter": {"source_hidden": True}}))
-        outputs = [v4.new_output("stream", name="stdout", text=result.stdout)] if result.stdout else []
+            cells.append(code_cell(f"%%writefile {dep}\n{source}".rstrip("\n"),
+                                   metadata={"jupyter": {"source_hidden": True}}))
+        outputs = [stream_output(result.stdout)] if result.stdout else []
         outputs += [figure_output(svg, fig, lang) for svg, fig in zip(result.figures, example.figures)]
-        cells.append(v4.new_code_cell(code_for(example, lang).rstrip("\n"), outputs=outputs,
-                                      execution_count=len(examples), metadata=_cell_metadata(example, result, lang)))
+        cells.append(code_cell(code_for(example, lang).rstrip("\n"), outputs=outputs,
+                               execution_count=len(examples), metadata=_cell_metadata(example, result, lang)))
     install = " ".join(["pip install -e .", *_extra_packages(examples)])
     needs = ui["notebook_needs"].format(page=page_url(slug, lang), install=install)
     if any(e.requires == "cuda" for e in examples):
@@ -263,5 +262,5 @@ def to_notebook(page: Path, text: str, slug: str, lang: str, included) -> "nbfor
                           file=_FILE.format(slug=slug) if any(e.depends for e in examples) else "")
     nb = new_notebook()
     nb.metadata["dlref"] = {"page": slug, "lang": lang, "requires": sorted({e.requires for e in examples} - {None})}
-    nb.cells = [v4.new_markdown_cell(needs), v4.new_code_cell(localize(setup, lang).rstrip("\n"))] + cells
+    nb.cells = [markdown_cell(needs), code_cell(localize(setup, lang).rstrip("\n"))] + cells
     return nb

@@ -1,0 +1,193 @@
+"""What each language's engine build must redo: nothing, the pages whose files changed, or everything.
+
+Each language is built into a folder of its own, ``build/site/<engine>/<lang>`` (:func:`output`),
+which the engine keeps between builds, and :func:`publish` mirrors those folders into ``site/``
+(zh at the root, each other language in its prefix). So languages build side by side, in parallel,
+and no build's cleaning of ``site/`` touches another language's pages.
+
+After a build whose site passed its checks, :func:`record` notes for each language what it was built
+from; the next build's :func:`plan` compares:
+
+- ``full``: no record, or a site-wide input changed (the configs, the theme overrides, the build
+  tool's code, an installed package, the published address), or a file was added to or removed from
+  the assembled docs, or the output folder is not as that build left it;
+- ``skip``: none of the assembled files changed: the output is the one a build would write;
+- ``dirty``: some assembled files changed: the engine rebuilds exactly those pages (MkDocs' dirty
+  build, made exact by :mod:`dlref.build.engines.mkdocs_hooks`; Zensical's own cache).
+
+The record is removed before a language builds, so a build that fails or is interrupted leaves a
+full build to the next one, and a failing site is never skipped.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from importlib import metadata
+from pathlib import Path
+
+from dlref.build.languages import languages
+
+PLANS = ("skip", "dirty", "full")
+ENVIRONMENT = ("DLREF_SITE_URL",)  # read by the configs (`!ENV`): a different address is a different site
+
+
+def output(project, engine: str, lang: str) -> Path:
+    """The folder ``engine`` builds ``lang`` into, kept between builds (``site/`` is published from it)."""
+    return project.build / "site" / engine / lang
+
+
+def _state(project, engine: str, lang: str) -> Path:
+    return project.build / "site-state" / f"{engine}.{lang}.json"
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def _digest(parts) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(hashlib.sha256(part if isinstance(part, bytes) else str(part).encode()).digest())
+    return h.hexdigest()
+
+
+def _inputs(project, engine: str, strict: bool) -> str:
+    """Every input a page's HTML may depend on besides its own assembled files."""
+    tool = project.root / "dlref" / "build"
+    site_wide = [*sorted(project.root.glob("mkdocs*.yml")), *_files(project.root / "overrides"), *_files(tool)]
+    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    return _digest([engine, strict, *(os.environ.get(v, "") for v in ENVIRONMENT), *packages,
+                    *(f"{p.relative_to(project.root)}\0".encode() + p.read_bytes() for p in site_wide)])
+
+
+def _manifest(folder: Path) -> dict[str, list[int]]:
+    """Each file of a built folder, with the size and modification time it has."""
+    return {p.relative_to(folder).as_posix(): [(s := p.stat()).st_size, s.st_mtime_ns] for p in _files(folder)}
+
+
+def _now(project, engine: str, lang: str, strict: bool) -> dict:
+    docs = project.assembled(lang)
+    files = _files(docs)
+    return {"inputs": _inputs(project, engine, strict),
+            "files": _digest(p.relative_to(docs).as_posix() for p in files),
+            "docs": _digest(p.read_bytes() for p in files)}
+
+
+def plan(project, engine: str, lang: str, strict: bool, incremental: bool) -> tuple[str, dict]:
+    """(``skip``, ``dirty`` or ``full`` (see above), what the output is built from now, for :func:`record`);
+    ``incremental``: whether the engine can rebuild only the changed pages (else ``dirty`` becomes ``full``)."""
+    now = _now(project, engine, lang, strict)
+    try:
+        before = json.loads(_state(project, engine, lang).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return "full", now
+    if any(before.get(k) != now[k] for k in ("inputs", "files")) or before.get("output") != _manifest(
+            output(project, engine, lang)):
+        return "full", now
+    if before.get("docs") == now["docs"]:
+        return "skip", now
+    return ("dirty" if incremental else "full"), now
+
+
+def forget(project, engine: str, lang: str) -> None:
+    """Before ``lang`` builds: until :func:`record`, its next build is a full one."""
+    _state(project, engine, lang).unlink(missing_ok=True)
+
+
+def record(project, engine: str, lang: str, built_from: dict) -> None:
+    """After the site passed its checks: what ``lang``'s output was built from (:func:`plan`'s), and the
+    output as it is, for the next :func:`plan`."""
+    path = _state(project, engine, lang)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({**built_from, "output": _manifest(output(project, engine, lang))}, indent=1),
+                    encoding="utf-8")
+
+
+def publish(project, engine: str, langs) -> None:
+    """Mirror each language's output into ``site/`` at its prefix: changed files copied (with their times),
+    files the output lacks removed; the other languages' folders inside a prefix are left to them."""
+    table = languages(project.root)
+    prefixes = {table[lang].prefix.strip("/") for lang in table} - {""}
+    for lang in langs:
+        source, target = output(project, engine, lang), project.site / table[lang].prefix
+        own = {p.relative_to(source) for p in _files(source)}
+        for rel in sorted(own):
+            src, dst = source / rel, target / rel
+            s = src.stat()
+            if dst.is_file() and (d := dst.stat()).st_size == s.st_size and d.st_mtime_ns == s.st_mtime_ns:
+                continue
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst)
+        if not target.is_dir():
+            continue
+        others = prefixes - {table[lang].prefix.strip("/")} if target == project.site else set()
+        for path in _files(target):
+            rel = path.relative_to(target)
+            if rel not in own and rel.parts[0] not in others:
+                path.unlink()
+        for folder in sorted((p for p in target.rglob("*") if p.is_dir()), reverse=True):
+            if not any(folder.iterdir()):
+                folder.rmdir()
+
+
+def build(project, engine: str, plans: dict[str, str], strict: bool) -> dict[str, float]:
+    """Run ``engine`` for each language whose plan is not ``skip``: side by side, one process each (a fresh
+    interpreter: the build process holds torch and threads that a forked engine must not inherit); returns
+    each one's seconds. A language that fails raises EngineFailed after the others have finished."""
+    import subprocess
+    import sys
+    import time
+
+    from dlref.build import engines
+
+    todo = [lang for lang, how in plans.items() if how != "skip"]
+    for lang in todo:
+        forget(project, engine, lang)
+    adapter = engines.get(engine)
+    if len(todo) < 2 or not adapter.SIDE_BY_SIDE:  # one at a time, in this process
+        seconds = {}
+        for lang in todo:
+            start = time.perf_counter()
+            adapter.build(project, lang, output(project, engine, lang), strict=strict, dirty=plans[lang] == "dirty")
+            seconds[lang] = time.perf_counter() - start
+        return seconds
+    start = time.perf_counter()
+    procs = {lang: subprocess.Popen([sys.executable, "-m", __name__, engine, str(project.root), lang,
+                                     "strict" if strict else "lax", plans[lang]], cwd=project.root)
+             for lang in todo}
+    seconds, failed = {}, []
+    for lang, proc in procs.items():
+        if proc.wait():
+            failed.append(lang)
+        seconds[lang] = time.perf_counter() - start
+    if failed:
+        raise engines.EngineFailed(f"{engine} could not build {', '.join(failed)} (its messages are above)")
+    return seconds
+
+
+def _main(engine: str, root: str, lang: str, strictness: str, how: str) -> int:
+    """One language's build, as :func:`build` runs it in a process of its own."""
+    import logging
+    import sys
+
+    from dlref.build import engines
+    from dlref.build.site import Project
+
+    logging.basicConfig(level=logging.INFO, format=engines.LOG_FORMAT)
+    logging.getLogger().handlers[0].setLevel(logging.INFO)  # jieba (zh search) logs at DEBUG to its own handler too
+    project = Project(Path(root))
+    try:
+        engines.get(engine).build(project, lang, output(project, engine, lang), strict=strictness == "strict",
+                                  dirty=how == "dirty")
+    except engines.EngineFailed as exc:
+        print(f"dlref: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(_main(*sys.argv[1:]))
