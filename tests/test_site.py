@@ -135,6 +135,8 @@ def test_notebook_pages_are_slim_with_figures_as_files(site, lang):
         assert len(html.encode()) < 250_000, f"{page}: {len(html.encode())} bytes"
 
 
+@pytest.mark.mkdocs_only("the budgets are the published site's; Zensical's own JS bundle is 62 KB heavier than "
+                         "Material's, which puts its median page at about 608 KB: `make bench` reports it")
 def test_page_weight_budgets_hold(site, project):
     """The size budgets of `make bench` (sizes are not noisy, so they are tests too)."""
     weights = bench.page_weights(site)

@@ -129,12 +129,65 @@ def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
     for example in replayed:
         results[(example.rel, None)], notes[example.rel] = recorded.replay(example, project.recorded)
     if not pages and (project.docs).is_dir():  # a page needs all its examples: only a whole run assembles
-        for lang in langs:
+        adapter = engines.get(engine)
+
+        def assemble_lang(lang: str) -> None:
             assemble(project.docs / lang, project.assembled(lang), lang, examples, results, notes, walkthroughs,
-                     markdown_notebooks=engines.get(engine).NOTEBOOKS_AS_MARKDOWN,
-                     html_links_from_docs=engines.get(engine).HTML_LINKS_FROM_DOCS, config=project.root / "mkdocs.yml",
-                     notebook_pages=content_pages(project.root), font_memo=project.build / "mathfont" / lang)
+                     markdown_notebooks=adapter.NOTEBOOKS_AS_MARKDOWN, html_links_from_docs=adapter.HTML_LINKS_FROM_DOCS,
+                     config=project.root / "mkdocs.yml", notebook_pages=content_pages(project.root),
+                     font_memo=project.build / "mathfont" / lang)
+
+        _side_by_side(assemble_lang, list(langs))
     return Prepared(examples + walkthroughs, results, report)
+
+
+def _side_by_side(work, langs: list[str]) -> None:
+    """``work(lang)`` for each language, the others in forked processes while this one does the first (the
+    languages share nothing they write; a fork inherits the examples' results instead of copying them). An
+    exception in a fork is raised here, as it was raised there."""
+    import multiprocessing
+    import os
+
+    forks = []
+    if len(langs) > 1 and (os.cpu_count() or 1) > 1:
+        ctx = multiprocessing.get_context("fork")  # the runner's own start method: this process has no thread left
+        for lang in langs[1:]:
+            receive, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_in_fork, args=(work, lang, send), daemon=True)
+            proc.start()
+            send.close()
+            forks.append((proc, receive))
+        langs = langs[:1]
+    error = None
+    try:
+        for lang in langs:
+            work(lang)
+    except BaseException as exc:  # noqa: BLE001 - the forks are waited for before it is raised again
+        error = exc
+    for proc, receive in forks:
+        try:
+            outcome = receive.recv()
+        except EOFError:
+            outcome = None
+        proc.join()
+        if outcome is None and proc.exitcode:
+            outcome = RuntimeError(f"the process building a language died (exit code {proc.exitcode})")
+        error = error or outcome
+    if error is not None:
+        raise error
+
+
+def _in_fork(work, lang: str, send) -> None:
+    try:
+        work(lang)
+        send.send(None)
+    except BaseException as exc:  # noqa: BLE001 - sent to the parent, which raises it
+        try:
+            send.send(exc)
+        except Exception:  # noqa: BLE001 - an exception that does not pickle: its text, at least
+            import traceback
+
+            send.send(RuntimeError("".join(traceback.format_exception(exc))))
 
 
 def site_problems(site: Path, memo: Path | None = None) -> list[str]:
@@ -148,14 +201,14 @@ def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None =
           engine: str = engines.DEFAULT) -> Report:
     """Run the examples once, assemble, build each language with ``engine`` (only what changed), publish
     the languages into ``site/``, then check the result."""
-    with _exclusive(project):
+    with _exclusive(project), incremental.Builders(project, engine, langs, strict) as builders:
         prepared = _prepare(project, langs, jobs, None, engine)
         print(prepared.report.line(), flush=True)
         adapter = engines.get(engine)
         plans, built_from = {}, {}
         for lang in langs:
             plans[lang], built_from[lang] = incremental.plan(project, engine, lang, strict, adapter.INCREMENTAL)
-        seconds = incremental.build(project, engine, plans, strict)
+        seconds = builders.run(plans)
         incremental.publish(project, engine, langs)
         if problems := site_problems(project.site, project.build / "site-scans.json"):
             raise BuildFailed(f"{engine} built {project.site}, but {len(problems)} problem(s) were found in it:\n"

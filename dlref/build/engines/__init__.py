@@ -5,7 +5,9 @@ formulas come from a Markdown extension, and the language switcher from the them
 overrides, so an engine only turns ``build/docs/<lang>`` into HTML. Each adapter module
 has ``build(project, lang, out, strict, dirty)`` (into the folder ``out``; ``dirty``: only the
 pages that changed), ``serve_command(project, lang, address)``, ``INCREMENTAL`` (True where a
-dirty build is exact), ``SIDE_BY_SIDE`` (True where two languages may build at once), ``NOTEBOOKS_AS_MARKDOWN`` (True where no mkdocs-jupyter renders the
+dirty build is exact), ``SIDE_BY_SIDE`` (True where two languages may build at once, each in
+a process of its own; such an engine also has ``load(project, lang, out, strict)``, which sets the
+build up and returns it, to be called with ``dirty``), ``NOTEBOOKS_AS_MARKDOWN`` (True where no mkdocs-jupyter renders the
 .ipynb) and ``HTML_LINKS_FROM_DOCS`` (True where the engine rewrites relative links in raw HTML
 as if they were written from the docs folder). What to rebuild, and where the output goes, is
 :mod:`dlref.build.engines.incremental`'s.

@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import shutil
+import sysconfig
 from importlib import metadata
 from pathlib import Path
 
@@ -57,7 +58,9 @@ def _inputs(project, engine: str, strict: bool) -> str:
     """Every input a page's HTML may depend on besides its own assembled files."""
     tool = project.root / "dlref" / "build"
     site_wide = [*sorted(project.root.glob("mkdocs*.yml")), *_files(project.root / "overrides"), *_files(tool)]
-    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    # the environment's packages, wherever the build is started from (a checkout's own *.egg-info is not one)
+    site_packages = sorted({sysconfig.get_paths()[k] for k in ("purelib", "platlib")})
+    packages = sorted({f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions(path=site_packages)})
     return _digest([engine, strict, *(os.environ.get(v, "") for v in ENVIRONMENT), *packages,
                     *(f"{p.relative_to(project.root)}\0".encode() + p.read_bytes() for p in site_wide)])
 
@@ -132,43 +135,71 @@ def publish(project, engine: str, langs) -> None:
                 folder.rmdir()
 
 
-def build(project, engine: str, plans: dict[str, str], strict: bool) -> dict[str, float]:
-    """Run ``engine`` for each language whose plan is not ``skip``: side by side, one process each (a fresh
-    interpreter: the build process holds torch and threads that a forked engine must not inherit); returns
-    each one's seconds. A language that fails raises EngineFailed after the others have finished."""
-    import subprocess
-    import sys
-    import time
+class Builders:
+    """The engine's builds of ``langs``. Where the engine allows it (``SIDE_BY_SIDE``), one process per language,
+    started at once (a fresh interpreter: the build process holds torch and threads that a forked engine must not
+    inherit), so that importing the engine and loading its config overlap the examples' run; each then waits to
+    be told its plan (:meth:`run`). Used as a context manager: a build that stops early stops them too."""
 
-    from dlref.build import engines
+    def __init__(self, project, engine: str, langs, strict: bool):
+        import subprocess
+        import sys
 
-    todo = [lang for lang, how in plans.items() if how != "skip"]
-    for lang in todo:
-        forget(project, engine, lang)
-    adapter = engines.get(engine)
-    if len(todo) < 2 or not adapter.SIDE_BY_SIDE:  # one at a time, in this process
-        seconds = {}
-        for lang in todo:
-            start = time.perf_counter()
-            adapter.build(project, lang, output(project, engine, lang), strict=strict, dirty=plans[lang] == "dirty")
-            seconds[lang] = time.perf_counter() - start
+        from dlref.build import engines
+
+        self.project, self.engine, self.strict = project, engine, strict
+        self.adapter = engines.get(engine)
+        together = self.adapter.SIDE_BY_SIDE and len(langs) > 1 and (os.cpu_count() or 1) > 1
+        for lang in langs if together else ():  # the config names it, and a first build has not assembled it yet
+            project.assembled(lang).mkdir(parents=True, exist_ok=True)
+        self.procs = {lang: subprocess.Popen(
+            [sys.executable, "-m", __name__, engine, str(project.root), lang, "strict" if strict else "lax"],
+            cwd=project.root, stdin=subprocess.PIPE, text=True) for lang in (langs if together else ())}
+
+    def run(self, plans: dict[str, str]) -> dict[str, float]:
+        """Build each language whose plan is not ``skip``; returns each one's seconds. A language that fails
+        raises EngineFailed after the others have finished."""
+        import time
+
+        from dlref.build import engines
+
+        for lang, how in plans.items():
+            if how != "skip":
+                forget(self.project, self.engine, lang)
+        seconds, failed = {}, []
+        start = time.perf_counter()
+        if not self.procs:  # one at a time, in this process
+            for lang, how in plans.items():
+                if how != "skip":
+                    self.adapter.build(self.project, lang, output(self.project, self.engine, lang), strict=self.strict,
+                                       dirty=how == "dirty")
+                    seconds[lang] = time.perf_counter() - start
+                    start = time.perf_counter()
+            return seconds
+        for lang, proc in self.procs.items():
+            proc.stdin.write(plans[lang] + "\n")
+            proc.stdin.close()
+        for lang, proc in self.procs.items():
+            if proc.wait():
+                failed.append(lang)
+            if plans[lang] != "skip":
+                seconds[lang] = time.perf_counter() - start
+        if failed:
+            raise engines.EngineFailed(f"{self.engine} could not build {', '.join(failed)} (its messages are above)")
         return seconds
-    start = time.perf_counter()
-    procs = {lang: subprocess.Popen([sys.executable, "-m", __name__, engine, str(project.root), lang,
-                                     "strict" if strict else "lax", plans[lang]], cwd=project.root)
-             for lang in todo}
-    seconds, failed = {}, []
-    for lang, proc in procs.items():
-        if proc.wait():
-            failed.append(lang)
-        seconds[lang] = time.perf_counter() - start
-    if failed:
-        raise engines.EngineFailed(f"{engine} could not build {', '.join(failed)} (its messages are above)")
-    return seconds
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
 
 
-def _main(engine: str, root: str, lang: str, strictness: str, how: str) -> int:
-    """One language's build, as :func:`build` runs it in a process of its own."""
+def _main(engine: str, root: str, lang: str, strictness: str) -> int:
+    """One language's build in a process of its own (see :class:`Builders`): set up, then told its plan on stdin."""
     import logging
     import sys
 
@@ -178,9 +209,20 @@ def _main(engine: str, root: str, lang: str, strictness: str, how: str) -> int:
     logging.basicConfig(level=logging.INFO, format=engines.LOG_FORMAT)
     logging.getLogger().handlers[0].setLevel(logging.INFO)  # jieba (zh search) logs at DEBUG to its own handler too
     project = Project(Path(root))
+    def load():
+        return engines.get(engine).load(project, lang, output(project, engine, lang), strict=strictness == "strict")
+
     try:
-        engines.get(engine).build(project, lang, output(project, engine, lang), strict=strictness == "strict",
-                                  dirty=how == "dirty")
+        build = load()
+    except engines.EngineFailed:  # reported if it fails again once there is something to build
+        build = None
+    how = sys.stdin.readline().strip()
+    if how not in PLANS:  # the build stopped before it had a plan
+        return 1
+    if how == "skip":
+        return 0
+    try:
+        (build or load())(how == "dirty")
     except engines.EngineFailed as exc:
         print(f"dlref: {exc}", file=sys.stderr)
         return 1

@@ -6,11 +6,12 @@ import sys
 NOTEBOOKS_AS_MARKDOWN = False  # mkdocs-jupyter renders the assembled .ipynb as a page
 HTML_LINKS_FROM_DOCS = False  # links in raw HTML are left as written: relative to the page's URL
 INCREMENTAL = True  # a dirty build rebuilds only the changed pages, exactly (see stale_pages)
-SIDE_BY_SIDE = True  # each language's build is independent of the other's: they run in parallel
+SIDE_BY_SIDE = True  # each language's build is independent of the other's: they run in parallel (see load)
 
 
-def build(project, lang: str, out, strict: bool = True, dirty: bool = False) -> None:
-    """Build ``lang`` into the folder ``out``; ``dirty``: only the pages whose assembled files changed."""
+def load(project, lang: str, out, strict: bool = True):
+    """The build of ``lang`` into the folder ``out``, its config loaded (the slow part: MkDocs, the theme and
+    the plugins imported and set up): a function to call with ``dirty``, True for only the changed pages."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -18,13 +19,29 @@ def build(project, lang: str, out, strict: bool = True, dirty: bool = False) -> 
     from dlref.build.engines import EngineFailed
     from dlref.build.engines.stale_pages import NavChanged
 
-    try:
+    def config():
         try:
-            mkdocs_build(load_config(str(project.config(lang)), strict=strict, site_dir=str(out)), dirty=dirty)
-        except NavChanged:  # the other pages' navigation shows what changed: all of them are rebuilt
-            mkdocs_build(load_config(str(project.config(lang)), strict=strict, site_dir=str(out)))
-    except MkDocsException as exc:  # Abort after logged errors, or a config error
-        raise EngineFailed(f"MkDocs could not build {project.config(lang).name}: {exc}") from exc
+            return load_config(str(project.config(lang)), strict=strict, site_dir=str(out))
+        except MkDocsException as exc:
+            raise EngineFailed(f"MkDocs could not load {project.config(lang).name}: {exc}") from exc
+
+    loaded = config()
+
+    def build(dirty: bool) -> None:
+        try:
+            try:
+                mkdocs_build(loaded, dirty=dirty)
+            except NavChanged:  # the other pages' navigation shows what changed: all of them are rebuilt
+                mkdocs_build(config())
+        except MkDocsException as exc:  # Abort after logged errors
+            raise EngineFailed(f"MkDocs could not build {project.config(lang).name}: {exc}") from exc
+
+    return build
+
+
+def build(project, lang: str, out, strict: bool = True, dirty: bool = False) -> None:
+    """Build ``lang`` into the folder ``out``; ``dirty``: only the pages whose assembled files changed."""
+    load(project, lang, out, strict)(dirty)
 
 
 def serve_command(project, lang: str, address: str) -> list[str]:
