@@ -96,6 +96,19 @@ def test_site_wide_input_or_tampered_output_means_a_full_build(small):
     (small / "build" / "site" / "mkdocs" / "en" / "other" / "index.html").unlink()
     assert _build(small)["plans"] == {"zh": "skip", "en": "full"}
     assert (small / "site" / "en" / "other" / "index.html").is_file()
+    (small / "build" / "site" / "mkdocs" / "zh" / "other" / "index.html").unlink()
+    assert _build(small)["plans"] == {"zh": "full", "en": "skip"}  # publishing zh leaves site/en/ alone
+    assert (small / "site" / "other" / "index.html").is_file() and (small / "site" / "en" / "other" / "index.html").is_file()
+
+
+def test_removed_page_leaves_the_published_site(small):
+    for lang in ("zh", "en"):
+        (small / "docs" / lang / "other.md").unlink()
+    config = small / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - other.md\n", ""), encoding="utf-8")
+    assert _build(small)["plans"] == {"zh": "full", "en": "full"}
+    assert not (small / "site" / "other").exists() and not (small / "site" / "en" / "other").exists()
+    _same_as_full_build(small)
 
 
 def test_failed_check_leaves_a_full_build_to_the_next_one(small):
