@@ -11,7 +11,9 @@ the pages whose examples import it.
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -35,6 +37,9 @@ def watched(project) -> list[Path]:
 def serve(project, lang: str, address: str, engine: str = engines.DEFAULT) -> int:
     from dlref.build.site import prepare
 
+    # `kill` (SIGTERM, as `make bench` stops it) ends the preview like Ctrl-C: through the `finally` below, which
+    # stops the engine's server too (by default the signal would end this process alone, orphaning the server)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     threading.Thread(target=_preload, daemon=True).start()  # torch imports while the first build runs
     prepare(project, langs=(lang,), engine=engine)
     server = subprocess.Popen(engines.get(engine).serve_command(project, lang, address), cwd=project.root)
