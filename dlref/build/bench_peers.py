@@ -33,7 +33,7 @@ import yaml
 from dlref.build.engines.zensical import resolved_config
 from dlref.build.languages import LANGS, languages
 from dlref.build.pages import nav_pages
-from dlref.build.render import ipynb, page_notebook
+from dlref.build.render import ipynb
 from dlref.build.render.assemble import inline, write_if_changed
 from dlref.build.site import Project
 from dlref.build.sources import notebooks
@@ -116,10 +116,10 @@ def _markdown_exec_notebook(nb, slug: str, lang: str) -> str:
 # --- mkdocs-jupyter ---------------------------------------------------------------------------------------------
 
 def _setup_cell(lang: str):
-    """The published page notebooks' setup cell: one kernel runs the whole page, so each cell is given the start
-    the runner gives each example (float32 default dtype, thread count, print options, figures); without it a
-    page whose example changes the default dtype fails further down."""
-    cell = ipynb.code_cell(page_notebook.setup_source(lang))
+    import nbformat
+
+    cell = nbformat.v4.new_code_cell("from dlref import figures\nfigures.setup_matplotlib()\n"
+                                     f"figures.set_lang({lang!r})")
     cell.metadata["tags"] = ["remove_cell"]  # removed from the page by remove_tag_config
     return cell
 
