@@ -116,34 +116,29 @@ def _markdown_exec_notebook(nb, slug: str, lang: str) -> str:
 # --- mkdocs-jupyter ---------------------------------------------------------------------------------------------
 
 def _setup_cell(lang: str):
-    import nbformat
-
-    cell = nbformat.v4.new_code_cell("from dlref import figures\nfigures.setup_matplotlib()\n"
-                                     f"figures.set_lang({lang!r})")
+    cell = ipynb.code_cell(f"from dlref import figures\nfigures.setup_matplotlib()\nfigures.set_lang({lang!r})")
     cell.metadata["tags"] = ["remove_cell"]  # removed from the page by remove_tag_config
     return cell
 
 
 def _page_notebook(page: Path, text: str, lang: str, by_rel: dict):
     """A page as a notebook: the prose between examples as Markdown cells, each example a code cell."""
-    import nbformat
-
     nb = ipynb.new_notebook()
     nb.cells.append(_setup_cell(lang))
     pieces = re.split(rf"[ \t]*{_MARK}(.+?){_MARK}\n?", inline(page, text, lang, lambda rel, _: f"{_MARK}{rel}{_MARK}"))
     for i, piece in enumerate(pieces):
         if i % 2 == 0:
             if piece.strip():
-                nb.cells.append(nbformat.v4.new_markdown_cell(piece.strip("\n")))
+                nb.cells.append(ipynb.markdown_cell(piece.strip("\n")))
             continue
         example = by_rel[piece]
         code = code_for(example, lang).rstrip("\n")
         if example.requires == "cuda":  # no GPU here: shown, not run
-            nb.cells.append(nbformat.v4.new_markdown_cell(f"```python\n{code}\n```"))
+            nb.cells.append(ipynb.markdown_cell(f"```python\n{code}\n```"))
             continue
         if "__file__" in code:
             code = f"__file__ = {str(example.path)!r}\n{code}"
-        nb.cells.append(nbformat.v4.new_code_cell(code))
+        nb.cells.append(ipynb.code_cell(code))
     return nb
 
 

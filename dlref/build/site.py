@@ -205,9 +205,7 @@ def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None =
         prepared = _prepare(project, langs, jobs, None, engine)
         print(prepared.report.line(), flush=True)
         adapter = engines.get(engine)
-        plans, built_from = {}, {}
-        for lang in langs:
-            plans[lang], built_from[lang] = incremental.plan(project, engine, lang, strict, adapter.INCREMENTAL)
+        plans, built_from = incremental.plan(project, engine, langs, strict, adapter.INCREMENTAL)
         seconds = builders.run(plans)
         incremental.publish(project, engine, langs)
         if problems := site_problems(project.site, project.build / "site-scans.json"):

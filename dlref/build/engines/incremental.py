@@ -70,28 +70,29 @@ def _manifest(folder: Path) -> dict[str, list[int]]:
     return {p.relative_to(folder).as_posix(): [(s := p.stat()).st_size, s.st_mtime_ns] for p in _files(folder)}
 
 
-def _now(project, engine: str, lang: str, strict: bool) -> dict:
-    docs = project.assembled(lang)
-    files = _files(docs)
-    return {"inputs": _inputs(project, engine, strict),
-            "files": _digest(p.relative_to(docs).as_posix() for p in files),
-            "docs": _digest(p.read_bytes() for p in files)}
-
-
-def plan(project, engine: str, lang: str, strict: bool, incremental: bool) -> tuple[str, dict]:
-    """(``skip``, ``dirty`` or ``full`` (see above), what the output is built from now, for :func:`record`);
-    ``incremental``: whether the engine can rebuild only the changed pages (else ``dirty`` becomes ``full``)."""
-    now = _now(project, engine, lang, strict)
-    try:
-        before = json.loads(_state(project, engine, lang).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return "full", now
-    if any(before.get(k) != now[k] for k in ("inputs", "files")) or before.get("output") != _manifest(
-            output(project, engine, lang)):
-        return "full", now
-    if before.get("docs") == now["docs"]:
-        return "skip", now
-    return ("dirty" if incremental else "full"), now
+def plan(project, engine: str, langs, strict: bool, incremental: bool) -> tuple[dict[str, str], dict[str, dict]]:
+    """For each language: ``skip``, ``dirty`` or ``full`` (see above), and what its output is built from now, for
+    :func:`record`. ``incremental``: whether the engine can rebuild only the changed pages (else ``dirty`` becomes
+    ``full``)."""
+    inputs = _inputs(project, engine, strict)  # the same for every language
+    plans, built_from = {}, {}
+    for lang in langs:
+        docs = project.assembled(lang)
+        files = _files(docs)
+        now = built_from[lang] = {"inputs": inputs, "files": _digest(p.relative_to(docs).as_posix() for p in files),
+                                  "docs": _digest(p.read_bytes() for p in files)}
+        try:
+            before = json.loads(_state(project, engine, lang).read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            before = {}
+        if any(before.get(k) != now[k] for k in ("inputs", "files")) or before.get("output") != _manifest(
+                output(project, engine, lang)):
+            plans[lang] = "full"
+        elif before["docs"] == now["docs"]:
+            plans[lang] = "skip"
+        else:
+            plans[lang] = "dirty" if incremental else "full"
+    return plans, built_from
 
 
 def forget(project, engine: str, lang: str) -> None:

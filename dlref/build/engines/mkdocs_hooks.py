@@ -96,7 +96,7 @@ def on_env(env, config, files):
     for file in files.documentation_pages():
         page = file.page
         if page is not None and page.content is not None and file.src_uri in saved and (
-                saved[file.src_uri] != json.loads(json.dumps({"title": page.title, "meta": page.meta}, default=str))):
+                saved[file.src_uri] != stale_pages.state(page)):
             raise stale_pages.NavChanged(f"{file.src_uri}: its title or front matter changed")
     return env
 
@@ -105,7 +105,7 @@ def on_env(env, config, files):
 def on_post_build(config):
     """Note every page's title and front matter; after a dirty build, complete the search index."""
     pages = [f.page for f in _files.documentation_pages() if f.page is not None]
-    stale_pages.save_pages(_records(config), {p.file.src_uri: {"title": p.title, "meta": p.meta} for p in pages})
+    stale_pages.save_pages(_records(config), {p.file.src_uri: stale_pages.state(p) for p in pages})
     rebuilt = {p.url for p in pages if p.content is not None}
     if _serving or len(rebuilt) == len(pages):
         return

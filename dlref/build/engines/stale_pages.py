@@ -34,12 +34,17 @@ def record(source: Path, text: str, records: Path) -> None:
     (records / (_digest(str(source)) + ".sha")).write_text(_digest(text), encoding="utf-8")
 
 
-def _rendered_from_other_text(source: Path, records: Path) -> bool:
+def _built_from(source: Path, records: Path) -> bool | None:
+    """Whether ``source``'s text now is the text it was last rendered from; None where nothing is recorded."""
     try:
         recorded = (records / (_digest(str(source)) + ".sha")).read_text(encoding="utf-8")
-        return recorded != _digest(source.read_text(encoding="utf-8-sig"))  # as the hook reads it
+        return recorded == _digest(source.read_text(encoding="utf-8-sig"))  # as the hook reads it
     except FileNotFoundError:
-        return False
+        return None
+
+
+def _rendered_from_other_text(source: Path, records: Path) -> bool:
+    return _built_from(source, records) is False
 
 
 def _mtime(path: Path) -> float:
@@ -84,15 +89,16 @@ class NavChanged(RuntimeError):
 
 def fresh(source: Path, html: Path, records: Path) -> bool:
     """Whether ``html`` exists and was built from ``source``'s text as it is now."""
-    try:
-        recorded = (records / (_digest(str(source)) + ".sha")).read_text(encoding="utf-8")
-        return html.is_file() and recorded == _digest(source.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        return False
+    return html.is_file() and _built_from(source, records) is True
+
+
+def state(page) -> dict:
+    """What a page lends the others' navigation (its title and front matter), as :func:`save_pages` keeps it."""
+    return json.loads(json.dumps({"title": page.title, "meta": page.meta}, ensure_ascii=False, default=str))
 
 
 def save_pages(records: Path, pages: dict[str, dict]) -> None:
-    """``pages``: src_uri -> {"title", "meta"} of every page of a build that completed."""
+    """``pages``: src_uri -> :func:`state` of every page of a build that completed."""
     records.mkdir(parents=True, exist_ok=True)
     (records / "pages.json").write_text(json.dumps(pages, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
 

@@ -527,7 +527,8 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
             todo = schedule.longest_first(todo, cache)
         if preload is None:
             return results, report
-        preload.todo([example for example, _, _ in todo])
+        with lookup_pass():  # each example's dlref modules found once, however many runs it has
+            preload.todo([example for example, _, _ in todo])
         preload.join()
         report.imports = preload.seconds
         report.preload = time.perf_counter() - start
