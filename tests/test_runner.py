@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from dlref.build.sources.examples import ExampleError
-from dlref.build.execute.runner import ExampleFailed
+from dlref.build.execute.runner import ExampleFailed, _on_demand
+from dlref.build.sources.examples import discover
 from dlref.build.site import Project, prepare
 
 FIGURE_HEADER = (
@@ -111,10 +112,19 @@ def test_unseeded_example_changes_between_runs(tmp_path):
     assert first[("p/rand.py", None)].stdout != second[("p/rand.py", None)].stdout
 
 
-def test_workers_start_with_torch_already_imported(tmp_path):
-    project = make_project(tmp_path, {"p/mods.py": "import sys\nprint('torch' in sys.modules, 'torchvision' in sys.modules)\n"})
+def test_workers_start_with_torch_and_the_libraries_they_import_already_imported(tmp_path):
+    code = "import sys\nprint('torch' in sys.modules, 'sklearn.linear_model' in sys.modules)\nfrom sklearn.linear_model import Lasso\n"
+    project = make_project(tmp_path, {"p/mods.py": code})
     _, results, _ = prepare(project)
     assert results[("p/mods.py", None)].stdout == "True True\n"
+
+
+def test_on_demand_libraries_are_found_through_dlref_modules_too(tmp_path):
+    project = make_project(tmp_path, {"p/a.py": "from sklearn.linear_model import Lasso\nimport json\n",
+                                      "p/b.py": "from dlref import phone_data\nimport numpy\n"})
+    examples = discover(project.snippets)
+    assert _on_demand(examples) == ["pandas", "sklearn.linear_model", "sklearn.linear_model.Lasso"]
+    assert _on_demand(examples[:1]) == ["sklearn.linear_model", "sklearn.linear_model.Lasso"]
 
 
 def test_examples_run_in_parallel_workers(tmp_path):

@@ -82,9 +82,9 @@ def file_sha(path: Path) -> str:
 
 
 @lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-hashes every example on each edit
-def _imported_dlref_modules(source: str, package: str = "") -> frozenset[str]:
-    """Names of ``dlref`` modules a source imports, e.g. {'dlref', 'dlref.activations'}; relative imports
-    are resolved against ``package``, the importing module's package."""
+def imported_modules(source: str, package: str = "") -> frozenset[str]:
+    """Absolute names of the modules a source imports; ``from a.b import c`` gives 'a.b' and 'a.b.c' (c may be a
+    module). Relative imports are resolved against ``package``, the importing module's package."""
     found = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
@@ -95,11 +95,16 @@ def _imported_dlref_modules(source: str, package: str = "") -> frozenset[str]:
                 base = ".".join(parts[: len(parts) - node.level + 1] + ([node.module] if node.module else []))
             else:
                 base = node.module or ""
-            names = [base] + [f"{base}.{alias.name}" for alias in node.names]
+            names = [base] + [f"{base}.{alias.name}" for alias in node.names if alias.name != "*"]
         else:
             continue
-        found.update(n for n in names if n == "dlref" or n.startswith("dlref."))
+        found.update(names)
     return frozenset(found)
+
+
+def _imported_dlref_modules(source: str, package: str = "") -> frozenset[str]:
+    """Names of ``dlref`` modules a source imports, e.g. {'dlref', 'dlref.activations'}."""
+    return frozenset(n for n in imported_modules(source, package) if n == "dlref" or n.startswith("dlref."))
 
 
 def module_file(name: str) -> Path | None:
@@ -131,6 +136,14 @@ def dlref_sources(source: str, package: str = "") -> list[Path]:
         text = _once(("text", path), lambda: path.read_text(encoding="utf-8"))
         pending.extend(_imported_dlref_modules(text, _package_of(path)))
     return sorted(seen)
+
+
+def libraries_imported(source: str) -> frozenset[str]:
+    """The modules outside dlref that a source imports, itself or through the dlref modules it imports."""
+    found = set(imported_modules(source))
+    for path in dlref_sources(source):
+        found |= imported_modules(_once(("text", path), lambda: path.read_text(encoding="utf-8")), _package_of(path))
+    return frozenset(n for n in found if n.partition(".")[0] != "dlref")
 
 
 def tool_sources() -> list[Path]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import faulthandler
+import importlib
 import io
 import multiprocessing
 import os
@@ -44,16 +45,18 @@ from functools import lru_cache
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from dlref import figures
 from dlref.build.execute import names, sandbox, schedule
 from dlref.build.execute import svgcheck
-from dlref.build.execute.cache import (PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, dlref_sources, key,
-                                       lookup_pass, module_distributions, sha)
+from dlref.build.execute.cache import (PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, key,
+                                       libraries_imported, lookup_pass, module_distributions, sha)
 from dlref.build.sources.examples import Example, Result
 from dlref.build.execute.watchdog import Watchdog
 
 GRACE = 1.0  # seconds between the child's own stack dump at its time limit and the parent's kill
 FILE_MB = 256  # the largest file an example may write in its scratch folder
 TAIL = 20  # lines of partial output shown with a failure
+_MISSING_GLYPH = r".*(missing from (current )?font|does not have a glyph)"  # matplotlib's warning, an error here
 _FRAME = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)', re.M)
 
 
@@ -90,20 +93,23 @@ class Report:
         return text + (f"; shard {self.shard}: {self.left} run(s) left to the other shards" if self.shard else "")
 
 
-def _preload(wants_torchvision=lambda: True) -> None:
+#: Libraries the parent imports only when an example to run imports them (torchvision takes a second, scikit-learn
+#: with SciPy and pandas 1.3 s): those known to change no global state when imported, so what an example prints
+#: cannot depend on which other examples run in the same build.
+ON_DEMAND = ("torchvision", "sklearn", "scipy", "pandas")
+
+
+def _preload(wanted=lambda: ()) -> None:
     """Import the heavy libraries once, in the parent, and do once what every child would do first (the first
     tensor operation and backward pass, the first figure drawn as SVG with its fonts found): the forked
-    children inherit it all done. torchvision (a second of imports) only where ``wants_torchvision()`` says
-    some example to run uses it."""
+    children inherit it all done. Then the modules ``wanted()`` names (see :func:`_on_demand`)."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    import numpy  # noqa: F401
+    import numpy.random  # noqa: F401 - numpy imports it lazily, at an example's seeding: 20 ms in every child
     import torch
-
-    from dlref import figures
 
     figures.setup_matplotlib()
     threads = torch.get_num_threads()
@@ -122,16 +128,19 @@ def _preload(wants_torchvision=lambda: True) -> None:
         figure.savefig(io.StringIO(), format="svg", metadata={"Date": None})
         plt.close(figure)
     _thread_pools()
+    re.compile(_MISSING_GLYPH, re.I)  # as warnings.filterwarnings compiles it: every child finds it in re's cache
     _dists_before_fork()  # the installed versions of the libraries imported so far, once for every child
-    if wants_torchvision():
-        import torchvision  # noqa: F401
+    for name in wanted():
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - not a module (`from a import f`), or broken: the example reports it
+            pass
 
 
-def _uses_torchvision(example: Example) -> bool:
-    """Whether ``example`` or a dlref module it imports names torchvision (a child that imports it unforeseen
-    only pays the import itself)."""
-    return any("torchvision" in text for text in
-               [example.source, *(p.read_text(encoding="utf-8") for p in dlref_sources(example.source))])
+def _on_demand(examples) -> list[str]:
+    """The modules of the ON_DEMAND libraries that ``examples``, or the dlref modules they import, import."""
+    return sorted({name for example in examples for name in libraries_imported(example.source)
+                   if name.partition(".")[0] in ON_DEMAND})
 
 
 @lru_cache(maxsize=1)
@@ -148,12 +157,12 @@ def _thread_pools():
 class _Preload:
     """:func:`_preload` in a thread, started at the first cache miss so that the imports overlap the rest of
     the lookups; joined before the first fork (a fork must not copy a thread that is half-way through an import).
-    Whether torchvision is wanted is known once the lookups are done: :meth:`todo`."""
+    Which ON_DEMAND libraries are wanted is known once the lookups are done: :meth:`todo`."""
 
     def __init__(self):
         self.error: BaseException | None = None
         self.seconds = 0.0
-        self._torchvision = False
+        self._wanted: list[str] = []
         self._known = threading.Event()
         self._thread = threading.Thread(target=self._run, name="dlref-preload", daemon=True)
         self._thread.start()
@@ -161,14 +170,14 @@ class _Preload:
     def _run(self) -> None:
         start = time.perf_counter()
         try:
-            _preload(lambda: self._known.wait() and self._torchvision)
+            _preload(lambda: self._wanted if self._known.wait() else ())
         except BaseException as exc:  # noqa: BLE001 - raised again in the main thread by join()
             self.error = exc
         self.seconds = time.perf_counter() - start
 
     def todo(self, examples) -> None:
-        """The examples that will run: torchvision is imported if one of them uses it."""
-        self._torchvision = any(_uses_torchvision(e) for e in examples)
+        """The examples that will run: the ON_DEMAND libraries they use are imported."""
+        self._wanted = _on_demand(examples)
         self._known.set()
 
     def wait(self) -> None:
@@ -298,17 +307,26 @@ def _run_cells(example: Example, out: _CappedOutput, svgs: list, namespace: dict
     return bounds
 
 
-def _fresh_learner_modules() -> None:
-    """Forget the learner-library modules the parent imported (under pytest, all of them), so the example's
-    imports of them are seen, and recorded, as it makes them."""
-    for name in [m for m in sys.modules if m.startswith("dlref.") and not m.startswith("dlref.build")]:
+def _learner_modules() -> list[str]:
+    """The learner-library modules imported now (under pytest, all of them), but dlref.figures, which every child
+    uses (see _execute): listed by the parent, once per run. A child that walked ``sys.modules`` itself would
+    touch thousands of the parent's objects and copy the pages they lie in (some 4 ms per example)."""
+    return [m for m in sys.modules
+            if m.startswith("dlref.") and not m.startswith("dlref.build") and m != figures.__name__]
+
+
+def _fresh_learner_modules(imported: list[str]) -> None:
+    """Forget the learner-library modules the parent imported, so the example's imports of them are seen, and
+    recorded, as it makes them."""
+    for name in imported:
         del sys.modules[name]
         parent, _, leaf = name.rpartition(".")
         if hasattr(sys.modules.get(parent), leaf):  # `from dlref import x` reads the package's attribute first
             delattr(sys.modules[parent], leaf)
 
 
-def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchdog_fd: int, conn) -> None:
+def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchdog_fd: int, learner: list[str],
+           conn) -> None:
     """Run one example in a forked child; send ('ok', Result, deps) or ('error', text)."""
     try:
         os.close(watchdog_fd)  # only the parent may hold it: the watchdog acts when the parent's copy closes
@@ -319,7 +337,7 @@ def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchd
         faults = open(scratch / "faults.txt", "w", encoding="utf-8")
         faulthandler.enable(file=faults, all_threads=True)  # a crash leaves its stack here
         faulthandler.dump_traceback_later(example.timeout, file=faults)  # and so does a hang, at the time limit
-        _fresh_learner_modules()
+        _fresh_learner_modules(learner)
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(scratch), "TMPDIR": str(scratch),
                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MPLBACKEND": "Agg", **sandbox.import_time_env()}
         guard = sandbox.enter(root=root, scratch=scratch, label=str(example.path), memory_mb=example.memory_mb,
@@ -342,8 +360,9 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
     import numpy as np
     import torch
 
-    from dlref import figures
-
+    # Kept from the parent rather than imported again (PYTHONDONTWRITEBYTECODE would compile it in every child),
+    # and recorded as read: every example's figures and language go through it.
+    guard.read.add(Path(figures.__file__).resolve())
     svgs: list[str] = []
 
     def show(*_args, **_kwargs):
@@ -369,7 +388,7 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
     # matplotlib's settings: figures.setup_matplotlib() ran in the parent just before the fork (_preload)
     figures.set_lang(lang or "zh")
     plt.show = show
-    warnings.filterwarnings("error", message=r".*(missing from (current )?font|does not have a glyph)")
+    warnings.filterwarnings("error", message=_MISSING_GLYPH)
     sys.argv = [str(example.path)]
     out = _CappedOutput(scratch / "stdout.txt", example.output_kb * 1024)
     start = time.perf_counter()
@@ -554,12 +573,13 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
     ctx = multiprocessing.get_context("fork")
     failures: list[str] = []
     pending = list(reversed(todo))
+    learner = _learner_modules()
     while pending or running:
         while pending and len(running) < jobs:
             example, lang, k = pending.pop()
             scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
             parent_conn, child_conn = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(example, lang, scratch, cache.root, watchdog.fd, child_conn),
+            proc = ctx.Process(target=_child, args=(example, lang, scratch, cache.root, watchdog.fd, learner, child_conn),
                                daemon=True)
             proc.start()
             try:
