@@ -77,7 +77,7 @@ def cold_execution(project: Project) -> dict:
         _, small = run(discover(Path(tmp) / "snippets"), Cache(Path(tmp) / "cache", Path(tmp)))
         small_own = sum(small.timings.values())
     jobs = min(cores, 40)
-    overhead = max(0.0, (small.wall * jobs - small_own) / 40)
+    overhead = max(0.0, ((small.wall - small.preload) * jobs - small_own) / 40)  # as bench_scale counts it
     slowest = sorted(report.timings.items(), key=lambda kv: -kv[1])[:10]
     return {
         "examples": len(runnable), "ran": report.ran, "cached": report.cached, "cores": cores,

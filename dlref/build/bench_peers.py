@@ -33,7 +33,7 @@ import yaml
 from dlref.build.engines.zensical import resolved_config
 from dlref.build.languages import LANGS, languages
 from dlref.build.pages import nav_pages
-from dlref.build.render import ipynb
+from dlref.build.render import ipynb, page_notebook
 from dlref.build.render.assemble import inline, write_if_changed
 from dlref.build.site import Project
 from dlref.build.sources import notebooks
@@ -115,8 +115,14 @@ def _markdown_exec_notebook(nb, slug: str, lang: str) -> str:
 
 # --- mkdocs-jupyter ---------------------------------------------------------------------------------------------
 
-def _setup_cell(lang: str):
-    cell = ipynb.code_cell(f"from dlref import figures\nfigures.setup_matplotlib()\nfigures.set_lang({lang!r})")
+def _setup_cell(lang: str, page: bool):
+    """A hidden first cell. A page's examples are written to run alone, and one kernel runs the whole page: its
+    notebook starts each cell as dlref's runner starts each example, like the published page notebooks (an
+    example that sets float64 as the default dtype would otherwise break the next one). A walkthrough's cells
+    share their state by design: its notebook only gets the figures' setup."""
+    source = (page_notebook.setup_source(lang) if page else
+              f"from dlref import figures\nfigures.setup_matplotlib()\nfigures.set_lang({lang!r})")
+    cell = ipynb.code_cell(source)
     cell.metadata["tags"] = ["remove_cell"]  # removed from the page by remove_tag_config
     return cell
 
@@ -124,7 +130,7 @@ def _setup_cell(lang: str):
 def _page_notebook(page: Path, text: str, lang: str, by_rel: dict):
     """A page as a notebook: the prose between examples as Markdown cells, each example a code cell."""
     nb = ipynb.new_notebook()
-    nb.cells.append(_setup_cell(lang))
+    nb.cells.append(_setup_cell(lang, page=True))
     pieces = re.split(rf"[ \t]*{_MARK}(.+?){_MARK}\n?", inline(page, text, lang, lambda rel, _: f"{_MARK}{rel}{_MARK}"))
     for i, piece in enumerate(pieces):
         if i % 2 == 0:
@@ -166,7 +172,7 @@ def write_peer(tool: str, source: Project, folder: Path) -> dict[str, Path]:
             if slug in walkthroughs:
                 nb = _walkthrough_notebook(walkthroughs[slug], lang)
                 if tool == "mkdocs-jupyter":
-                    nb.cells.insert(0, _setup_cell(lang))
+                    nb.cells.insert(0, _setup_cell(lang, page=False))
                     name, data = f"{slug}.ipynb", ipynb.notebook_text(nb)
                 else:
                     name, data = f"{slug}.md", _markdown_exec_notebook(nb, slug, lang)

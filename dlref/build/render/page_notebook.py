@@ -258,9 +258,16 @@ def to_notebook(page: Path, text: str, slug: str, lang: str, included) -> "nbfor
     needs = ui["notebook_needs"].format(page=page_url(slug, lang), install=install)
     if any(e.requires == "cuda" for e in examples):
         needs += "\n\n" + ui["notebook_cuda"]
-    setup = _SETUP.format(threads=DEFAULT_LIMITS["threads"], lang=lang,
-                          file=_FILE.format(slug=slug) if any(e.depends for e in examples) else "")
     nb = new_notebook()
     nb.metadata["dlref"] = {"page": slug, "lang": lang, "requires": sorted({e.requires for e in examples} - {None})}
-    nb.cells = [markdown_cell(needs), code_cell(localize(setup, lang).rstrip("\n"))] + cells
+    nb.cells = [markdown_cell(needs), code_cell(setup_source(lang, slug if any(e.depends for e in examples) else ""))]
+    nb.cells += cells
     return nb
+
+
+def setup_source(lang: str, slug: str = "") -> str:
+    """A page notebook's setup cell in ``lang``: each later cell starts as the build starts each example (one
+    kernel runs the whole page, and an example may change the default dtype). With a ``slug``, ``__file__`` is
+    set for the examples that read the files beside their own."""
+    setup = _SETUP.format(threads=DEFAULT_LIMITS["threads"], lang=lang, file=_FILE.format(slug=slug) if slug else "")
+    return localize(setup, lang).rstrip("\n")
