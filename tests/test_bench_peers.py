@@ -44,7 +44,7 @@ def test_mkdocs_jupyter_gets_one_notebook_per_page_with_examples(project, peers_
     for lang in LANGS:
         nb = json.loads((folder / "mkdocs-jupyter" / "docs" / lang / "activations.ipynb").read_text(encoding="utf-8"))
         code = [c for c in nb["cells"] if c["cell_type"] == "code"]
-        assert code[0]["metadata"]["tags"] == ["remove_cell"]  # the language and fonts, hidden from the page
+        assert code[0]["metadata"]["tags"] == ["remove_input"]  # the setup, run but hidden from the page
         assert len(code) - 1 == len(_runnable(project, "activations"))
         assert "--8<--" not in json.dumps(nb)
     config = (configs["mkdocs-jupyter"]["en"]).read_text(encoding="utf-8")
@@ -67,3 +67,23 @@ def test_writing_a_project_twice_changes_no_file(project, peers_written):
     before = {p: p.read_bytes() for p in (folder / "mkdocs-jupyter").rglob("*") if p.is_file()}
     bench_peers.write_peer("mkdocs-jupyter", project, folder / "mkdocs-jupyter")
     assert {p: p.read_bytes() for p in (folder / "mkdocs-jupyter").rglob("*") if p.is_file()} == before
+
+
+def test_mkdocs_jupyter_runs_the_hidden_setup_before_each_example(tmp_path):
+    """Executed as the plugin executes it: one kernel for the page, the tagged setup cell hidden but run, so an
+    example that leaves float64 as the default dtype does not change the next one's."""
+    from mkdocs_jupyter.nbconvert2 import nb2html
+
+    from dlref.build.render import ipynb
+
+    nb = ipynb.new_notebook()
+    nb.cells = [bench_peers._setup_cell("en", page=True),
+                ipynb.code_cell("import torch\ntorch.set_default_dtype(torch.float64)"),
+                ipynb.code_cell("import torch\nprint('dtype', torch.ones(1).dtype)")]
+    path = tmp_path / "page.ipynb"
+    path.write_text(ipynb.notebook_text(nb), encoding="utf-8")
+    options = bench_peers.MKDOCS_JUPYTER
+    page = nb2html(str(path), execute=options["execute"], allow_errors=options["allow_errors"],
+                   remove_tag_config=options["remove_tag_config"])
+    assert "dtype torch.float32" in page
+    assert "start_like_the_build" not in page  # the setup's source is not shown

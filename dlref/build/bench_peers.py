@@ -44,6 +44,9 @@ EDITED = "activations/softmax.py"  # the example edited: one of the home page's 
 #: What a checkout of the project holds that its build reads.
 PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "docs", "snippets", "notebooks", "overrides", "dlref",
                  "tests/recorded")
+#: The mkdocs-jupyter peer's plugin options (with a cache folder per language).
+MKDOCS_JUPYTER = {"include": ["*.ipynb"], "execute": True, "allow_errors": False, "include_source": True,
+                  "remove_tag_config": {"remove_input_tags": ["remove_input"]}}
 _MARK = "\x00"  # stands for an include line while a page is split into notebook cells
 
 
@@ -123,7 +126,9 @@ def _setup_cell(lang: str, page: bool):
     source = (page_notebook.setup_source(lang) if page else
               f"from dlref import figures\nfigures.setup_matplotlib()\nfigures.set_lang({lang!r})")
     cell = ipynb.code_cell(source)
-    cell.metadata["tags"] = ["remove_cell"]  # removed from the page by remove_tag_config
+    # Its source hidden from the page (remove_tag_config). Not the whole cell: nbconvert removes tagged cells
+    # before it executes the notebook, so a removed setup cell would never run.
+    cell.metadata["tags"] = ["remove_input"]
     return cell
 
 
@@ -221,9 +226,7 @@ def _write_config(tool: str, source: Project, folder: Path, lang: str, slugs: li
         plugins.pop("mkdocs-jupyter", None)
         plugins["markdown-exec"] = {}
     else:
-        plugins["mkdocs-jupyter"] = {"include": ["*.ipynb"], "execute": True, "allow_errors": False,
-                                     "include_source": True, "cache_dir": f"cache/{lang}",
-                                     "remove_tag_config": {"remove_cell_tags": ["remove_cell"]}}
+        plugins["mkdocs-jupyter"] = {**MKDOCS_JUPYTER, "cache_dir": f"cache/{lang}"}
     path = folder / f"mkdocs.{lang}.yml"
     write_if_changed(path, yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
     return path
