@@ -14,6 +14,7 @@ import contextlib
 import fcntl
 import json
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -202,18 +203,25 @@ def build(project: Project, langs=LANGS, strict: bool = True, jobs: int | None =
     """Run the examples once, assemble, build each language with ``engine`` (only what changed), publish
     the languages into ``site/``, then check the result."""
     with _exclusive(project), incremental.Builders(project, engine, langs, strict) as builders:
+        start = time.perf_counter()
         prepared = _prepare(project, langs, jobs, None, engine)
+        prepare_s = time.perf_counter() - start
         print(prepared.report.line(), flush=True)
         adapter = engines.get(engine)
         plans, built_from = incremental.plan(project, engine, langs, strict, adapter.INCREMENTAL)
         seconds = builders.run(plans)
+        start = time.perf_counter()
         incremental.publish(project, engine, langs)
         if problems := site_problems(project.site, project.build / "site-scans.json"):
             raise BuildFailed(f"{engine} built {project.site}, but {len(problems)} problem(s) were found in it:\n"
                               + "\n".join(problems))
         for lang in langs:
             incremental.record(project, engine, lang, built_from[lang])
-        phases = {"examples": prepared.report.wall, **{f"{engine}_{lang}": s for lang, s in seconds.items()}}
+        # seconds of each phase: the examples' run, then everything else up to the engine (discovery, lookups,
+        # assembling both languages), each language's engine build (side by side on MkDocs), publish and checks
+        phases = {"examples": prepared.report.wall, "discover_and_assemble": prepare_s - prepared.report.wall,
+                  **{f"{engine}_{lang}": s for lang, s in seconds.items()},
+                  "publish_and_check": time.perf_counter() - start}
         (project.build / "report.json").write_text(json.dumps(
             {**prepared.report.__dict__, "engine": engine, "plans": plans, "phases": phases}, indent=2), encoding="utf-8")
         return prepared.report
