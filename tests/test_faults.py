@@ -451,3 +451,20 @@ def test_recordings_tolerate_last_digit_rounding_but_not_real_changes(project):
     assert not recorded.matches(sample, sample.replace("0.2500", "0.2600", 1))
     assert not recorded.matches("loss 1.954", "loss 1.978")  # the drift seen on an AVX-512 CPU is a real failure
     assert not recorded.matches("seed 0: 0.4963", "seed 1: 0.7576")
+
+
+def test_matplotlib_reached_unseen_fails_clearly(tmp_path):
+    """The build preloads matplotlib, and captures figures, only for examples that import it; an example that
+    reaches it where the build cannot see fails instead of losing its figure. A fresh interpreter: the test
+    process itself has matplotlib imported."""
+    project = make_project(tmp_path, {"snippets/p/hidden.py": """
+        import importlib
+        plt = importlib.import_module("matplotlib" + ".pyplot")
+        plt.plot([0, 1])
+        plt.show()
+        """})
+    code = f"from pathlib import Path\nfrom dlref.build.site import Project, prepare\nprepare(Project(Path({str(project.root)!r})))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=project.root,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=300)
+    assert done.returncode != 0
+    assert "hidden.py:1: RuntimeError: matplotlib was imported where the build did not see it" in done.stderr

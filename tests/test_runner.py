@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dlref.build.sources.examples import ExampleError
-from dlref.build.execute.runner import ExampleFailed, _on_demand
+from dlref.build.execute.runner import ExampleFailed, _needs
 from dlref.build.sources.examples import discover
 from dlref.build.site import Project, prepare
 
@@ -121,12 +121,22 @@ def test_workers_start_with_torch_and_the_libraries_they_import_already_imported
 
 def test_on_demand_libraries_are_found_through_dlref_modules_too(tmp_path):
     project = make_project(tmp_path, {"p/a.py": "from sklearn.linear_model import Lasso\nimport json\n",
-                                      "p/b.py": "from dlref import phone_data\nimport numpy\n"})
-    examples = discover(project.snippets)
-    assert _on_demand(examples) == ["pandas", "sklearn.linear_model", "sklearn.linear_model.Lasso"]
-    assert _on_demand(examples[:1]) == ["sklearn.linear_model", "sklearn.linear_model.Lasso"]
+                                      "p/b.py": "from dlref import phone_data\nimport numpy\n",
+                                      "p/c.py": "import torch\n"})
+    a, b, c = discover(project.snippets)
+    assert _needs(a) == {"sklearn.linear_model", "sklearn.linear_model.Lasso"}
+    assert _needs(b) == {"pandas"}
+    assert _needs(c) == set()
 
 
+def test_torch_only_examples_start_before_the_other_libraries_are_imported(tmp_path):
+    """The parent imports scikit-learn between forks, while the example that needs only torch runs: that one
+    starts first, though it comes second in the order."""
+    files = {"p/a.py": "import time\nfrom sklearn.linear_model import Lasso\nprint(time.time())\n",
+             "p/b.py": "import time\nimport torch\nprint(time.time())\n"}
+    project = make_project(tmp_path, files)
+    _, results, _ = prepare(project, jobs=1)
+    assert float(results[("p/b.py", None)].stdout) < float(results[("p/a.py", None)].stdout)
 def test_examples_run_in_parallel_workers(tmp_path):
     files = {f"p/pid{i}.py": f"import os, time\ntime.sleep(0.5)\nprint(os.getpid())  # {i}\n" for i in range(4)}
     project = make_project(tmp_path, files)

@@ -1,11 +1,13 @@
 """Run the examples: preloaded parent, one confined fork per example, every core busy.
 
-The parent imports torch, torchvision and matplotlib once (2-4 s), in a thread
-started at the first cache miss so that it overlaps the remaining lookups, and
-does once what every example would do first (a tensor operation, a figure, the
-fonts); then it forks a child per example that needs running, the longest first
-(:mod:`dlref.build.execute.schedule`), so no example pays for an interpreter, an
-import or a warm-up, and no long example starts last. A child confines itself
+The parent imports torch once (2 s), in a thread started at the first cache miss
+so that it overlaps the remaining lookups, and does once what every example would
+do first (a tensor operation); then it forks a child per example that needs
+running, the longest first (:mod:`dlref.build.execute.schedule`), so no example
+pays for an interpreter, an import or a warm-up, and no long example starts last.
+The other heavy libraries (matplotlib with its first figure and fonts,
+torchvision, scikit-learn) are imported only if an example to run uses them, by
+the parent between forks, while the examples that need only torch run. A child confines itself
 (:mod:`dlref.build.execute.sandbox`: own process group, offline, capped memory,
 fixed environment, no writes into the project), runs the example with a fixed
 thread count, captures stdout and every figure at ``plt.show()`` as a
@@ -48,8 +50,8 @@ from pathlib import Path
 from dlref import figures
 from dlref.build.execute import names, sandbox, schedule
 from dlref.build.execute import svgcheck
-from dlref.build.execute.cache import (PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, key,
-                                       libraries_imported, lookup_pass, module_distributions, sha)
+from dlref.build.execute.cache import (PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, dlref_sources,
+                                       key, libraries_imported, lookup_pass, module_distributions, sha)
 from dlref.build.sources.examples import Example, Result
 from dlref.build.execute.watchdog import Watchdog
 
@@ -77,7 +79,7 @@ class Report:
     cached: int = 0
     wall: float = 0.0  # from the first cache miss to the last result, imports in the parent included
     preload: float = 0.0  # of which: from the first miss to the first fork (the parent's imports, warm-up, lookups)
-    imports: float = 0.0  # the parent's imports and warm-up alone, overlapping the lookups that follow the first miss
+    imports: float = 0.0  # the parent's imports and warm-ups alone: torch's overlap the lookups, the others the runs
     timings: dict = field(default_factory=dict)  # "rel[lang]" -> own seconds, for runs done now
     damaged: list = field(default_factory=list)  # cache entries found damaged, removed and re-run
     shard: str = ""  # "K/N" when this build ran only its share of the misses
@@ -93,25 +95,20 @@ class Report:
         return text + (f"; shard {self.shard}: {self.left} run(s) left to the other shards" if self.shard else "")
 
 
-#: Libraries the parent imports only when an example to run imports them (torchvision takes a second, scikit-learn
-#: with SciPy and pandas 1.3 s): those known to change no global state when imported, so what an example prints
-#: cannot depend on which other examples run in the same build.
-ON_DEMAND = ("torchvision", "sklearn", "scipy", "pandas")
+#: Libraries the parent imports only when an example to run imports them (matplotlib with its first figure takes
+#: 1.3 s, torchvision 1.5 s, scikit-learn with SciPy and pandas 1 s): those known to change no global state when
+#: imported (matplotlib's settings are the site's own, figures.setup_matplotlib), so what an example prints cannot
+#: depend on which other examples run in the same build. The parent imports them between forks, while the
+#: examples that need only torch run (see _execute_all).
+ON_DEMAND = ("matplotlib", "torchvision", "sklearn", "scipy", "pandas")
 
 
-def _preload(wanted=lambda: ()) -> None:
-    """Import the heavy libraries once, in the parent, and do once what every child would do first (the first
-    tensor operation and backward pass, the first figure drawn as SVG with its fonts found): the forked
-    children inherit it all done. Then the modules ``wanted()`` names (see :func:`_on_demand`)."""
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+def _preload() -> None:
+    """Import torch once, in the parent, and do once what every child would do first (the first tensor operation
+    and backward pass): the forked children inherit it done."""
     import numpy.random  # noqa: F401 - numpy imports it lazily, at an example's seeding: 20 ms in every child
     import torch
 
-    figures.setup_matplotlib()
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # no OpenMP thread pool in the parent: its threads would not survive a fork
     try:
@@ -120,6 +117,31 @@ def _preload(wanted=lambda: ()) -> None:
         torch.nn.functional.relu(layer(torch.ones(2, 4))).sum().backward()
     finally:
         torch.set_num_threads(threads)
+    _thread_pools()
+    re.compile(_MISSING_GLYPH, re.I)  # as warnings.filterwarnings compiles it: every child finds it in re's cache
+    _tops_before_fork()  # the libraries imported so far, listed once for every child
+
+
+def _import(names) -> None:
+    """The ON_DEMAND modules ``names`` (see :func:`_needs`), in this process; with matplotlib, its first figure."""
+    if any(name.partition(".")[0] == "matplotlib" for name in names) and "matplotlib.pyplot" not in sys.modules:
+        _first_figure()
+    for name in sorted(names):
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - not a module (`from a import f`), or broken: the example reports it
+            pass
+
+
+def _first_figure() -> None:
+    """matplotlib with the site's settings, and one figure drawn as SVG: its fonts are found once, here."""
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figures.setup_matplotlib()
     with warnings.catch_warnings():  # a missing CJK font is the example's failure to report, not the warm-up's
         warnings.simplefilter("ignore")
         figure = plt.figure()
@@ -127,20 +149,19 @@ def _preload(wanted=lambda: ()) -> None:
         plt.title("梯度 gradient")
         figure.savefig(io.StringIO(), format="svg", metadata={"Date": None})
         plt.close(figure)
-    _thread_pools()
-    re.compile(_MISSING_GLYPH, re.I)  # as warnings.filterwarnings compiles it: every child finds it in re's cache
-    _dists_before_fork()  # the installed versions of the libraries imported so far, once for every child
-    for name in wanted():
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - not a module (`from a import f`), or broken: the example reports it
-            pass
 
 
-def _on_demand(examples) -> list[str]:
-    """The modules of the ON_DEMAND libraries that ``examples``, or the dlref modules they import, import."""
-    return sorted({name for example in examples for name in libraries_imported(example.source)
-                   if name.partition(".")[0] in ON_DEMAND})
+def _needs(example: Example) -> frozenset[str]:
+    """The modules of the ON_DEMAND libraries that ``example``, or a dlref module it imports, imports;
+    matplotlib's pyplot for an example with figures; torch._dynamo for one that names an optimizer (torch imports
+    it at the first optimizer's construction: 1.2 s, in one example out of five)."""
+    found = {name for name in libraries_imported(example.source) if name.partition(".")[0] in ON_DEMAND}
+    if example.figures:
+        found.add("matplotlib.pyplot")
+    texts = [example.source, *(path.read_text(encoding="utf-8") for path in dlref_sources(example.source))]
+    if any("optim" in text for text in texts):
+        found.add("torch._dynamo")
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -156,32 +177,23 @@ def _thread_pools():
 
 class _Preload:
     """:func:`_preload` in a thread, started at the first cache miss so that the imports overlap the rest of
-    the lookups; joined before the first fork (a fork must not copy a thread that is half-way through an import).
-    Which ON_DEMAND libraries are wanted is known once the lookups are done: :meth:`todo`."""
+    the lookups; joined before the first fork (a fork must not copy a thread that is half-way through an import)."""
 
     def __init__(self):
         self.error: BaseException | None = None
         self.seconds = 0.0
-        self._wanted: list[str] = []
-        self._known = threading.Event()
         self._thread = threading.Thread(target=self._run, name="dlref-preload", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         start = time.perf_counter()
         try:
-            _preload(lambda: self._wanted if self._known.wait() else ())
+            _preload()
         except BaseException as exc:  # noqa: BLE001 - raised again in the main thread by join()
             self.error = exc
         self.seconds = time.perf_counter() - start
 
-    def todo(self, examples) -> None:
-        """The examples that will run: the ON_DEMAND libraries they use are imported."""
-        self._wanted = _on_demand(examples)
-        self._known.set()
-
     def wait(self) -> None:
-        self._known.set()
         self._thread.join()
 
     def join(self) -> None:
@@ -224,7 +236,9 @@ class _CappedOutput(io.TextIOBase):
 
 
 def _dists_of(tops) -> dict[str, str]:
-    """name -> version of every installed distribution providing one of the top-level modules ``tops``."""
+    """name -> version of every installed distribution providing one of the top-level modules ``tops``, sorted.
+    Asked by the parent, for a child's imports: the scan of the installed distributions (half a second) then
+    runs while the examples run, and no child pays for reading their metadata."""
     found = {}
     for top in tops:
         if top in sys.stdlib_module_names or top in ("dlref", "__main__"):
@@ -232,7 +246,7 @@ def _dists_of(tops) -> dict[str, str]:
         for dist in module_distributions().get(top, ()):
             if (version := dist_version(dist)) is not None:
                 found[dist] = version
-    return found
+    return dict(sorted(found.items()))
 
 
 class _ImportLog:
@@ -252,18 +266,17 @@ _NEW_IMPORTS = _ImportLog()
 
 
 @lru_cache(maxsize=1)
-def _dists_before_fork() -> dict[str, str]:
-    """:func:`_dists_of` the modules imported now; from now on, new imports are noted (see _ImportLog)."""
-    found = _dists_of({module.partition(".")[0] for module in list(sys.modules)})
+def _tops_before_fork() -> frozenset[str]:
+    """The top-level names of the modules imported now; from now on, new imports are noted (see _ImportLog)."""
+    tops = frozenset(module.partition(".")[0] for module in list(sys.modules))
     if _NEW_IMPORTS not in sys.meta_path:
         sys.meta_path.insert(0, _NEW_IMPORTS)
-    return found
+    return tops
 
 
-def _imported_dists() -> dict[str, str]:
-    """name -> version of every installed distribution whose modules are imported now."""
-    before = _dists_before_fork()
-    return dict(sorted({**before, **_dists_of(t for t in list(_NEW_IMPORTS.tops) if t in sys.modules)}.items()))
+def _imported_tops() -> list[str]:
+    """The top-level names of the modules imported now: in a child, the parent's and its own."""
+    return sorted(_tops_before_fork() | {top for top in list(_NEW_IMPORTS.tops) if top in sys.modules})
 
 
 def _innermost_line(example: Example, text: str, default: int = 1) -> int:
@@ -294,14 +307,13 @@ def _describe(example: Example, exc: BaseException) -> str:
 
 def _run_cells(example: Example, out: _CappedOutput, svgs: list, namespace: dict) -> list:
     """Run a notebook's code cells in ``namespace``; return (stdout, figures) counts after each."""
-    import matplotlib.pyplot as plt
-
+    plt = sys.modules.get("matplotlib.pyplot")  # preloaded if the notebook uses matplotlib
     namespace.update(__name__="__main__", __file__=str(example.path))
     bounds = []
     for first_line, code in example.cells:
         # Pad so that tracebacks carry the cell's real line numbers in the source file.
         exec(compile("\n" * (first_line - 1) + code, str(example.path), "exec"), namespace)
-        if plt.get_fignums():
+        if plt is not None and plt.get_fignums():
             plt.show()  # a notebook shows a cell's figures at the end of the cell
         bounds.append((out.chars, len(svgs)))
     return bounds
@@ -327,7 +339,8 @@ def _fresh_learner_modules(imported: list[str]) -> None:
 
 def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchdog_fd: int, learner: list[str],
            conn) -> None:
-    """Run one example in a forked child; send ('ok', Result, deps) or ('error', text)."""
+    """Run one example in a forked child; send ('ok', Result, deps) or ('error', text). The deps name the
+    modules imported; the parent finds their distributions (_dists_of)."""
     try:
         os.close(watchdog_fd)  # only the parent may hold it: the watchdog acts when the parent's copy closes
         console = os.open(scratch / "console.txt", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -356,13 +369,15 @@ def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchd
 
 
 def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guard) -> tuple[Result, dict]:
-    import matplotlib.pyplot as plt
     import numpy as np
     import torch
 
     # Kept from the parent rather than imported again (PYTHONDONTWRITEBYTECODE would compile it in every child),
     # and recorded as read: every example's figures and language go through it.
     guard.read.add(Path(figures.__file__).resolve())
+    # Preloaded when an example to run uses matplotlib (_on_demand); an example that does not import it can
+    # draw no figure, and one that reaches it unseen (through another library) is stopped below.
+    plt = sys.modules.get("matplotlib.pyplot")
     svgs: list[str] = []
 
     def show(*_args, **_kwargs):
@@ -387,7 +402,8 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
         torch.default_generator.manual_seed(entropy)
     # matplotlib's settings: figures.setup_matplotlib() ran in the parent just before the fork (_preload)
     figures.set_lang(lang or "zh")
-    plt.show = show
+    if plt is not None:
+        plt.show = show
     warnings.filterwarnings("error", message=_MISSING_GLYPH)
     sys.argv = [str(example.path)]
     out = _CappedOutput(scratch / "stdout.txt", example.output_kb * 1024)
@@ -408,7 +424,11 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
     seconds = time.perf_counter() - start
     if out.exceeded:  # the example caught the exception and went on
         raise OutputLimitExceeded(f"printed more than {out.limit // 1024} KB ('#| output-kb:' raises the limit)")
-    if plt.get_fignums():
+    if plt is None and "matplotlib.pyplot" in sys.modules:
+        raise RuntimeError("matplotlib was imported where the build did not see it (not by the example, nor by a "
+                           "dlref module it imports), so its figures could not be captured: import "
+                           "matplotlib.pyplot in the example")
+    if plt is not None and plt.get_fignums():
         raise RuntimeError("figures were created but never shown: call plt.show()")
     if len(svgs) != len(example.figures):
         raise RuntimeError(
@@ -419,7 +439,7 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
         if problems := svgcheck.problems(svg):
             raise RuntimeError(f"figure {i} cannot be published: {'; '.join(problems)}")
     read = {name: path for path in list(guard.read) if path.is_file() and (name := dep_name(path, root))}
-    deps = {"files": {name: sha(read[name].read_bytes()) for name in sorted(read)}, "dists": _imported_dists()}
+    deps = {"files": {name: sha(read[name].read_bytes()) for name in sorted(read)}, "modules": _imported_tops()}
     provenance = {
         "torch": torch.__version__,
         "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU",
@@ -547,7 +567,7 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
         if preload is None:
             return results, report
         with lookup_pass():  # each example's dlref modules found once, however many runs it has
-            preload.todo([example for example, _, _ in todo])
+            todo = [(example, lang, k, _needs(example)) for example, lang, k in todo]
         preload.join()
         report.imports = preload.seconds
         report.preload = time.perf_counter() - start
@@ -568,15 +588,26 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
 
 def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog, running: dict, results: dict,
                  report: Report) -> None:
-    """Fork a child per run in ``todo``, in that order, ``jobs`` at a time; raise ExampleFailed at the end."""
+    """Fork a child per run in ``todo`` (example, language, key, needs), in that order as far as the ON_DEMAND
+    libraries each needs are imported, ``jobs`` at a time; raise ExampleFailed at the end."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     ctx = multiprocessing.get_context("fork")
     failures: list[str] = []
-    pending = list(reversed(todo))
+    pending = list(todo)
+    imported: set[str] = set()  # ON_DEMAND modules imported by now
     learner = _learner_modules()
     while pending or running:
         while pending and len(running) < jobs:
-            example, lang, k = pending.pop()
+            # The first run, in order, whose libraries are imported; if none, the libraries of the first,
+            # imported here while the runs already started go on.
+            ready = next((i for i, run_ in enumerate(pending) if run_[3] <= imported), None)
+            if ready is None:
+                start = time.perf_counter()
+                _import(pending[0][3] - imported)
+                imported |= pending[0][3]
+                report.imports += time.perf_counter() - start
+                continue
+            example, lang, k, _ = pending.pop(ready)
             scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
             parent_conn, child_conn = ctx.Pipe(duplex=False)
             proc = ctx.Process(target=_child, args=(example, lang, scratch, cache.root, watchdog.fd, learner, child_conn),
@@ -600,6 +631,7 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
             run_.proc.join()
             if message and message[0] == "ok":
                 _, result, deps = message
+                deps["dists"] = _dists_of(deps.pop("modules"))
                 cache.put(run_.key, result, deps, run_.tag)
                 results[(run_.example.rel, run_.lang)] = result
                 report.ran += 1
