@@ -266,3 +266,21 @@ def test_shard_argument_is_checked(spec, message, capsys):
     with pytest.raises(SystemExit) as info:
         main(["build", "--shard", spec])
     assert info.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_the_distributions_scan_is_kept_until_the_installed_ones_change(tmp_path, monkeypatch):
+    from dlref.build.execute import cache
+
+    memo = tmp_path / "distributions.json"
+    monkeypatch.setattr(cache, "_distributions_memo", memo)
+    scans = []
+    monkeypatch.setattr(cache.metadata, "packages_distributions", lambda: scans.append(1) or {"torch": ["torch"]})
+    for installed in ("a", "a", "b"):
+        monkeypatch.setattr(cache, "_installed", lambda: installed)
+        cache.module_distributions.cache_clear()
+        assert cache.module_distributions() == {"torch": ["torch"]}
+    assert len(scans) == 2  # the second process read the first one's scan; the third saw a new installation
+    memo.write_text("{not json", encoding="utf-8")
+    cache.module_distributions.cache_clear()
+    assert cache.module_distributions() == {"torch": ["torch"]} and len(scans) == 3  # a damaged memo: scanned again
+    cache.module_distributions.cache_clear()

@@ -23,7 +23,7 @@ from dlref.build import engines
 from dlref.build.engines import incremental
 from dlref.build.check import checks
 from dlref.build.execute import recorded
-from dlref.build.execute.cache import Cache
+from dlref.build.execute.cache import Cache, keep_distributions_in
 from dlref.build.execute.runner import Report, run
 from dlref.build.languages import LANGS, languages
 from dlref.build.pages import content_pages
@@ -123,6 +123,7 @@ def run_shard(project: Project, shard: tuple[int, int], jobs: int | None = None)
 
 
 def _prepare(project: Project, langs, jobs, pages, engine: str) -> Prepared:
+    keep_distributions_in(project.build / "distributions.json")
     examples, walkthroughs = sources(project, pages)
     runnable, replayed = recorded.split(examples)
     results, report = run(runnable + walkthroughs, Cache(project.build / "cache", project.root), jobs=jobs)

@@ -22,5 +22,3 @@ assert torch.equal(scores.argsort(stable=True), probabilities.argsort(stable=Tru
 small = torch.softmax(torch.tensor([1.0, 2.0, 3.0]), dim=0)
 print(f"softmax([1, 2, 3]) = {small}")
 assert torch.allclose(small, torch.tensor([0.090031, 0.244728, 0.665241]), atol=1e-6)
-print('edit-3')
-print('edit-4')

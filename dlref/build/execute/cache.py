@@ -179,11 +179,43 @@ def key(example: Example, lang: str | None) -> str:
     return digest.hexdigest()[:32]
 
 
+_distributions_memo: Path | None = None
+
+
+def keep_distributions_in(path: Path) -> None:
+    """Where :func:`module_distributions` keeps its scan between processes (the project's build folder)."""
+    global _distributions_memo
+    _distributions_memo = path
+
+
+def _installed() -> str:
+    """A digest of the installed distributions' metadata folders on ``sys.path``: name and time of each."""
+    digest = hashlib.sha256()
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as found:
+                for item in sorted(found, key=lambda item: item.name):
+                    if item.name.endswith((".dist-info", ".egg-info", ".egg-link", ".pth")):
+                        digest.update(f"{entry}\0{item.name}\0{item.stat().st_mtime_ns}\0".encode())
+        except OSError:  # not a folder (a zip), or gone
+            continue
+    return digest.hexdigest()
+
+
 @lru_cache(maxsize=1)
 def module_distributions() -> dict[str, list[str]]:
-    """Top-level module name -> the installed distributions that provide it: a scan of every installed
-    package's file list (about 0.4 s), so done once per process."""
-    return metadata.packages_distributions()
+    """Top-level module name -> the installed distributions that provide it: a scan of every installed package's
+    file list (half a second), so done once per process, and kept between builds (keep_distributions_in) while
+    the installed distributions stay the same."""
+    installed = _installed()
+    memo = _distributions_memo
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        if memo is not None and (kept := json.loads(memo.read_text(encoding="utf-8")))["installed"] == installed:
+            return kept["modules"]
+    modules = metadata.packages_distributions()
+    if memo is not None:
+        _write_atomically(memo, json.dumps({"installed": installed, "modules": modules}, sort_keys=True))
+    return modules
 
 
 @lru_cache(maxsize=None)

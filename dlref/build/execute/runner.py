@@ -123,8 +123,9 @@ def _preload() -> None:
 
 
 def _import(names) -> None:
-    """The ON_DEMAND modules ``names`` (see :func:`_needs`), in this process; with matplotlib, its first figure."""
-    if any(name.partition(".")[0] == "matplotlib" for name in names) and "matplotlib.pyplot" not in sys.modules:
+    """The ON_DEMAND modules ``names`` (see :func:`_needs`), not yet imported by this run, in this process; with
+    matplotlib, the site's settings (even where matplotlib was imported before: under pytest) and a first figure."""
+    if any(name.partition(".")[0] == "matplotlib" for name in names):
         _first_figure()
     for name in sorted(names):
         try:

@@ -208,12 +208,12 @@ def discover(root: Path, pages=None) -> list[Example]:
     return [load(p, root) for p in paths]
 
 
-def _comments(source: str):
+@lru_cache(maxsize=None)  # a source is checked, and shown in each language: tokenized once
+def _comments(source: str) -> tuple[tuple[int, int, str], ...]:
     """(line number, column, text) of every comment token."""
     try:
-        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-            if tok.type == tokenize.COMMENT:
-                yield tok.start[0], tok.start[1], tok.string
+        return tuple((tok.start[0], tok.start[1], tok.string)
+                     for tok in tokenize.generate_tokens(io.StringIO(source).readline) if tok.type == tokenize.COMMENT)
     except (tokenize.TokenError, SyntaxError) as exc:  # reported with the line by the runner too
         raise ExampleError(f"cannot tokenize: {exc}") from exc
 
@@ -229,7 +229,7 @@ def check_comment_pairs(path: Path, body: str, offset: int) -> None:
     full_runs: list[list[tuple[int, str]]] = []
     prev = None
     try:
-        comments = list(_comments(body))
+        comments = _comments(body)
     except ExampleError as exc:
         raise ExampleError(f"{path}: {exc}") from exc
     for lineno, col, text in comments:
