@@ -122,11 +122,13 @@ def test_workers_start_with_torch_and_the_libraries_they_import_already_imported
 def test_on_demand_libraries_are_found_through_dlref_modules_too(tmp_path):
     project = make_project(tmp_path, {"p/a.py": "from sklearn.linear_model import Lasso\nimport json\n",
                                       "p/b.py": "from dlref import phone_data\nimport numpy\n",
-                                      "p/c.py": "import torch\n"})
-    a, b, c = discover(project.snippets)
+                                      "p/c.py": "import torch\n",
+                                      "p/d.py": "import torch\nopt = torch.optim.SGD([torch.zeros(1)], lr=0.1)\n"})
+    a, b, c, d = discover(project.snippets)
     assert _needs(a) == {"sklearn.linear_model", "sklearn.linear_model.Lasso"}
     assert _needs(b) == {"pandas"}
     assert _needs(c) == set()
+    assert _needs(d) == {"torch._dynamo"}  # imported by torch at the first optimizer's construction
 
 
 def test_torch_only_examples_start_before_the_other_libraries_are_imported(tmp_path):

@@ -59,6 +59,7 @@ GRACE = 1.0  # seconds between the child's own stack dump at its time limit and 
 FILE_MB = 256  # the largest file an example may write in its scratch folder
 TAIL = 20  # lines of partial output shown with a failure
 _MISSING_GLYPH = r".*(missing from (current )?font|does not have a glyph)"  # matplotlib's warning, an error here
+_OPTIMIZER = re.compile(r"torch\.optim|\boptim\.")  # torch.optim.SGD, optim.Adam (after `from torch import optim`)
 _FRAME = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)', re.M)
 
 
@@ -160,7 +161,7 @@ def _needs(example: Example) -> frozenset[str]:
     if example.figures:
         found.add("matplotlib.pyplot")
     texts = [example.source, *(path.read_text(encoding="utf-8") for path in dlref_sources(example.source))]
-    if any("optim" in text for text in texts):
+    if any(_OPTIMIZER.search(text) for text in texts):
         found.add("torch._dynamo")
     return frozenset(found)
 
