@@ -7,11 +7,12 @@ running, the longest first (:mod:`dlref.build.execute.schedule`), so no example
 pays for an interpreter, an import or a warm-up, and no long example starts last.
 The other heavy libraries (matplotlib with its first figure and fonts,
 torchvision, scikit-learn) are imported only if an example to run uses them, by
-the parent between forks, while the examples that need only torch run. A child confines itself
-(:mod:`dlref.build.execute.sandbox`: own process group, offline, capped memory,
-fixed environment, no writes into the project), runs the example with a fixed
-thread count, captures stdout and every figure at ``plt.show()`` as a
-deterministic SVG, and sends the result back through a pipe.
+the parent between forks, while the examples that need only torch run.
+
+A child confines itself (:mod:`dlref.build.execute.sandbox`: own process group,
+offline, capped memory, fixed environment, no writes into the project), runs the
+example with a fixed thread count, captures stdout and every figure at
+``plt.show()`` as a deterministic SVG, and sends the result back through a pipe.
 
 Whatever the ending (result, exception, crash, time limit, Ctrl-C, or the
 parent itself killed), the example's whole process group is killed and its
@@ -377,7 +378,7 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
     # Kept from the parent rather than imported again (PYTHONDONTWRITEBYTECODE would compile it in every child),
     # and recorded as read: every example's figures and language go through it.
     guard.read.add(Path(figures.__file__).resolve())
-    # Preloaded when an example to run uses matplotlib (_on_demand); an example that does not import it can
+    # Imported by the parent when an example to run uses matplotlib (_needs); an example that does not import it can
     # draw no figure, and one that reaches it unseen (through another library) is stopped below.
     plt = sys.modules.get("matplotlib.pyplot")
     svgs: list[str] = []
@@ -612,8 +613,8 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
             example, lang, k, _ = pending.pop(ready)
             scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
             parent_conn, child_conn = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(example, lang, scratch, cache.root, watchdog.fd, learner, child_conn),
-                               daemon=True)
+            proc = ctx.Process(target=_child, daemon=True,
+                               args=(example, lang, scratch, cache.root, watchdog.fd, learner, child_conn))
             proc.start()
             try:
                 os.setpgid(proc.pid, proc.pid)  # the child does it too: no window in which a kill misses
