@@ -138,11 +138,15 @@ def dlref_sources(source: str, package: str = "") -> list[Path]:
     return sorted(seen)
 
 
+def reached_sources(source: str) -> list[tuple[str, str]]:
+    """(text, package) of ``source`` and of every dlref module it imports, each file read once per lookup pass."""
+    return [(source, ""), *((_once(("text", path), lambda path=path: path.read_text(encoding="utf-8")),
+                             _package_of(path)) for path in dlref_sources(source))]
+
+
 def libraries_imported(source: str) -> frozenset[str]:
     """The modules outside dlref that a source imports, itself or through the dlref modules it imports."""
-    found = set(imported_modules(source))
-    for path in dlref_sources(source):
-        found |= imported_modules(_once(("text", path), lambda: path.read_text(encoding="utf-8")), _package_of(path))
+    found = set().union(*(imported_modules(text, package) for text, package in reached_sources(source)))
     return frozenset(n for n in found if n.partition(".")[0] != "dlref")
 
 

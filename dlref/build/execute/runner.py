@@ -51,8 +51,8 @@ from pathlib import Path
 from dlref import figures
 from dlref.build.execute import names, sandbox, schedule
 from dlref.build.execute import svgcheck
-from dlref.build.execute.cache import (PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, dlref_sources,
-                                       key, libraries_imported, lookup_pass, module_distributions, sha)
+from dlref.build.execute.cache import (PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, key,
+                                       libraries_imported, lookup_pass, module_distributions, reached_sources, sha)
 from dlref.build.sources.examples import Example, Result
 from dlref.build.execute.watchdog import Watchdog
 
@@ -161,8 +161,7 @@ def _needs(example: Example) -> frozenset[str]:
     found = {name for name in libraries_imported(example.source) if name.partition(".")[0] in ON_DEMAND}
     if example.figures:
         found.add("matplotlib.pyplot")
-    texts = [example.source, *(path.read_text(encoding="utf-8") for path in dlref_sources(example.source))]
-    if any(_OPTIMIZER.search(text) for text in texts):
+    if any(_OPTIMIZER.search(text) for text, _ in reached_sources(example.source)):
         found.add("torch._dynamo")
     return frozenset(found)
 

@@ -14,14 +14,13 @@ notebook runs top to bottom in one fresh kernel and prints what the page shows.
 """
 from __future__ import annotations
 
-import ast
 import re
 import sys
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from dlref.build.execute.cache import module_distributions
+from dlref.build.execute.cache import imported_modules, module_distributions
 from dlref.build.languages import REPO, languages, read_config
 from dlref.build.pages import FENCE, FRONT_MATTER, INCLUDE
 from dlref.build.render.ipynb import (code_cell, download_button, figure_output, markdown_cell, new_notebook,
@@ -213,13 +212,7 @@ def _own_requirements() -> frozenset[str]:
 
 def _extra_packages(examples: list[Example]) -> list[str]:
     """The distributions the examples import beyond the standard library and ``pip install -e .``."""
-    modules = set()
-    for example in examples:
-        for node in ast.walk(ast.parse(example.source)):
-            if isinstance(node, ast.Import):
-                modules |= {a.name.split(".")[0] for a in node.names}
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                modules.add(node.module.split(".")[0])
+    modules = {name.partition(".")[0] for example in examples for name in imported_modules(example.source)} - {""}
     dists = module_distributions()
     found = set()
     for module in modules - set(sys.stdlib_module_names):
