@@ -30,9 +30,8 @@ _lang = "zh"
 def set_lang(value: str) -> None:
     """Set the language that :func:`lang` and :func:`tr` answer with: one that :func:`tr` has a text for."""
     global _lang
-    langs = tuple(inspect.signature(tr).parameters)
-    if value not in langs:
-        raise ValueError(f"language must be one of {langs} (the keywords of tr), got {value!r}")
+    if value not in _LANGS:
+        raise ValueError(f"language must be one of {_LANGS} (the keywords of tr), got {value!r}")
     _lang = value
 
 
@@ -44,6 +43,9 @@ def lang() -> str:
 def tr(*, zh: str, en: str) -> str:
     """The text for the current page language."""
     return {"zh": zh, "en": en}[_lang]
+
+
+_LANGS = tuple(inspect.signature(tr).parameters)  # the languages tr has a text for
 
 
 def cjk_font_file() -> Path:

@@ -139,6 +139,17 @@ def test_torch_only_examples_start_before_the_other_libraries_are_imported(tmp_p
     project = make_project(tmp_path, files)
     _, results, _ = prepare(project, jobs=1)
     assert float(results[("p/b.py", None)].stdout) < float(results[("p/a.py", None)].stdout)
+def test_the_longest_run_waits_for_its_library_only_while_the_cores_are_busy(tmp_path):
+    """The parent imports a run's libraries while the runs already started go on, so the longest run starts as
+    soon as a core is free, not after every shorter run that needed only torch."""
+    files = {"p/a.py": "from sklearn.linear_model import Lasso\n" + STAMP.format("a"),
+             **{f"p/{name}.py": "import torch\n" + STAMP.format(name) for name in "bcd"}}
+    project = make_project(tmp_path, files)
+    _plant_durations(project, {"p/a.py": 3.0, "p/b.py": 2.0, "p/c.py": 1.0, "p/d.py": 0.5})
+    _, results, _ = prepare(project, jobs=1)
+    assert _start_order(results) == ["p/b.py", "p/a.py", "p/c.py", "p/d.py"]
+
+
 def test_examples_run_in_parallel_workers(tmp_path):
     files = {f"p/pid{i}.py": f"import os, time\ntime.sleep(0.5)\nprint(os.getpid())  # {i}\n" for i in range(4)}
     project = make_project(tmp_path, files)

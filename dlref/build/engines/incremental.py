@@ -210,6 +210,10 @@ def _main(engine: str, root: str, lang: str, strictness: str) -> int:
     logging.basicConfig(level=logging.INFO, format=engines.LOG_FORMAT)
     logging.getLogger().handlers[0].setLevel(logging.INFO)  # jieba (zh search) logs at DEBUG to its own handler too
     project = Project(Path(root))
+    # Loading overlaps the build process's own work (imports, examples, assembling), which the engine waits for:
+    # that work comes first on a busy core.
+    os.nice(10)
+
     def load():
         return engines.get(engine).load(project, lang, output(project, engine, lang), strict=strictness == "strict")
 

@@ -351,7 +351,10 @@ def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchd
         sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
         faults = open(scratch / "faults.txt", "w", encoding="utf-8")
         faulthandler.enable(file=faults, all_threads=True)  # a crash leaves its stack here
-        faulthandler.dump_traceback_later(example.timeout, file=faults)  # and so does a hang, at the time limit
+        # and so does a hang, at the time limit: SIGALRM's handler writes the stacks from C, with no watchdog thread
+        # to start and stop in every child (as dump_traceback_later would)
+        faulthandler.register(signal.SIGALRM, file=faults, all_threads=True)
+        signal.setitimer(signal.ITIMER_REAL, example.timeout)
         _fresh_learner_modules(learner)
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(scratch), "TMPDIR": str(scratch),
                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MPLBACKEND": "Agg", **sandbox.import_time_env()}
@@ -359,10 +362,10 @@ def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchd
                               file_mb=FILE_MB, env=env, package=PACKAGE_DIR)
         tempfile.tempdir = str(scratch)
         result, deps = _execute(example, lang, scratch, root, guard)
-        faulthandler.cancel_dump_traceback_later()
+        signal.setitimer(signal.ITIMER_REAL, 0)
         conn.send(("ok", result, deps))
     except BaseException as exc:  # noqa: BLE001 - everything is reported, nothing swallowed
-        faulthandler.cancel_dump_traceback_later()
+        signal.setitimer(signal.ITIMER_REAL, 0)
         sys.stdout = sys.__stdout__
         conn.send(("error", _describe(example, exc)))
     finally:
@@ -444,7 +447,7 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
     deps = {"files": {name: sha(read[name].read_bytes()) for name in sorted(read)}, "modules": _imported_tops()}
     provenance = {
         "torch": torch.__version__,
-        "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU",
+        "device": torch.cuda.get_device_name(0) if device_kind() == "cuda" and torch.cuda.is_available() else "CPU",
         "date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
     }
     return Result(stdout=out.getvalue(), figures=svgs, seconds=seconds, cells=cells, provenance=provenance,
@@ -541,6 +544,7 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
     todo = []
     watchdog = preload = None
     running: dict = {}  # conn -> _Run
+    exiting: dict = {}  # sentinel -> _Run whose result is in, its process still exiting
     try:
         with lookup_pass():
             for example in examples:
@@ -576,20 +580,20 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
         if not todo:
             report.wall = report.preload
             return results, report
-        _execute_all(todo, cache, jobs, watchdog, running, results, report)
+        _execute_all(todo, cache, jobs, watchdog, running, exiting, results, report)
         report.wall = time.perf_counter() - start
         return results, report
     finally:  # Ctrl-C or an error in the parent: stop every running example, remove its folder
         if preload is not None:
             preload.wait()  # no thread outlives the run, even one that failed
-        for run_ in running.values():
+        for run_ in [*running.values(), *exiting.values()]:
             _finish(run_, watchdog)
         if watchdog is not None:
             watchdog.close()
 
 
-def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog, running: dict, results: dict,
-                 report: Report) -> None:
+def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog, running: dict, exiting: dict,
+                 results: dict, report: Report) -> None:
     """Fork a child per run in ``todo`` (example, language, key, needs), in that order as far as the ON_DEMAND
     libraries each needs are imported, ``jobs`` at a time; raise ExampleFailed at the end."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
@@ -598,16 +602,19 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
     pending = list(todo)
     imported: set[str] = set()  # ON_DEMAND modules imported by now
     learner = _learner_modules()
-    while pending or running:
+
+    def import_for(needs: frozenset[str]) -> None:
+        start = time.perf_counter()
+        _import(needs - imported)
+        imported.update(needs)
+        report.imports += time.perf_counter() - start
+
+    while pending or running or exiting:
         while pending and len(running) < jobs:
-            # The first run, in order, whose libraries are imported; if none, the libraries of the first,
-            # imported here while the runs already started go on.
+            # The first run, in order, whose libraries are imported; if none, the libraries of the first.
             ready = next((i for i, run_ in enumerate(pending) if run_[3] <= imported), None)
             if ready is None:
-                start = time.perf_counter()
-                _import(pending[0][3] - imported)
-                imported |= pending[0][3]
-                report.imports += time.perf_counter() - start
+                import_for(pending[0][3])
                 continue
             example, lang, k, _ = pending.pop(ready)
             scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
@@ -622,15 +629,22 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
             watchdog.add(proc.pid, str(scratch))
             child_conn.close()
             running[parent_conn] = _Run(proc, example, lang, k, scratch, time.perf_counter())
-        deadline = min(r.started + r.example.timeout + GRACE for r in running.values())
-        for conn in wait(list(running), timeout=max(0.0, deadline - time.perf_counter())):
+        # Every core busy: import the libraries of the first run still lacking them now, while the runs go on, so
+        # that it starts when a core frees, not after every shorter run that was ready (in a cold build, the
+        # longest example waited 12 s for the torch-only ones).
+        if lacking := next((run_[3] for run_ in pending if not run_[3] <= imported), None):
+            import_for(lacking)
+        deadline = min((r.started + r.example.timeout + GRACE for r in running.values()), default=None)
+        for conn in wait([*running, *exiting], timeout=None if deadline is None else max(0.0, deadline - time.perf_counter())):
+            if conn in exiting:  # a run whose result came earlier has now exited
+                _finish(exiting.pop(conn), watchdog)
+                continue
             run_ = running.pop(conn)
             try:
                 message = conn.recv()
             except EOFError:
                 message = None
             conn.close()
-            run_.proc.join()
             if message and message[0] == "ok":
                 _, result, deps = message
                 deps["dists"] = _dists_of(deps.pop("modules"))
@@ -640,10 +654,15 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
                 report.timings[run_.tag] = result.seconds
                 if stderr := run_.tail("console.txt", "stderr"):
                     print(f"dlref: {run_.example.path} wrote to stderr:{stderr}", file=sys.stderr, end="")
+                # Its slot is free now: the next run starts while this process exits (a fork of this parent
+                # takes some 10 ms to tear down), and is reaped when it has.
+                _kill_group(run_.proc.pid)
+                exiting[run_.proc.sentinel] = run_
             else:
+                run_.proc.join()  # its exit code tells a crash
                 text = message[1] if message else run_.crash_text()
                 failures.append(text + run_.partial_output())
-            _finish(run_, watchdog)
+                _finish(run_, watchdog)
         now = time.perf_counter()
         for conn, run_ in list(running.items()):
             if now - run_.started > run_.example.timeout + GRACE:

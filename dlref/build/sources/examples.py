@@ -93,6 +93,10 @@ class Example:
         return f"{self.rel}[{lang}]" if lang else self.rel
 
 
+# libyaml's safe loader where PyYAML was built with it (every build reads some 100 headers): the same documents
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse_header(path: Path, source: str) -> tuple[dict, int]:
     lines = source.splitlines()
     n = 0
@@ -102,7 +106,7 @@ def _parse_header(path: Path, source: str) -> tuple[dict, int]:
         return {}, 0
     text = "\n".join(line[len(HEADER_PREFIX):].removeprefix(" ") for line in lines[:n])
     try:
-        meta = yaml.safe_load(text) or {}
+        meta = yaml.load(text, Loader=_SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         raise ExampleError(f"{path}:1: bad '#|' header: {exc}") from exc
     if not isinstance(meta, dict):
