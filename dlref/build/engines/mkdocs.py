@@ -26,6 +26,8 @@ def load(project, lang: str, out, strict: bool = True):
             raise EngineFailed(f"MkDocs could not load {project.config(lang).name}: {exc}") from exc
 
     loaded = config()
+    if any(name.rpartition("/")[2] == "search" for name in loaded.plugins):
+        _segmenter_ready()
 
     def build(dirty: bool) -> None:
         try:
@@ -37,6 +39,16 @@ def load(project, lang: str, out, strict: bool = True):
             raise EngineFailed(f"MkDocs could not build {project.config(lang).name}: {exc}") from exc
 
     return build
+
+
+def _segmenter_ready() -> None:
+    """Material's search splits Chinese text into words with jieba, which reads its dictionary (0.6 s) at the first
+    page with Han characters: read it while loading, which overlaps the build this one waits for."""
+    try:
+        import jieba
+    except ImportError:  # the search indexes Chinese text without word splitting
+        return
+    jieba.initialize()
 
 
 def build(project, lang: str, out, strict: bool = True, dirty: bool = False) -> None:

