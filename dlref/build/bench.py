@@ -212,7 +212,7 @@ def page_weights(site: Path) -> dict:
 def lighthouse(site: Path, pages: list[str]) -> dict:
     """Lighthouse on ``pages`` of ``site``, served as GitHub Pages serves it (see :mod:`dlref.build.bench_lighthouse`)."""
     with serve_dir(site) as base:
-        return bench_lighthouse.sweep(base, pages)
+        return bench_lighthouse.sweep(base, pages, runs=bench_peers.repeats(bench_lighthouse.RUNS))
 
 
 def lighthouse_on_zensical(project: Project, pages: list[str]) -> dict:

@@ -352,12 +352,17 @@ def details(result: dict) -> str:
                 for name, m in result["median_s"].items()))
 
 
+def repeats(default: int) -> int:
+    """How many times ``make bench`` repeats a measurement: ``DLREF_BENCH_REPEATS`` where set (a shorter bench,
+    for the peers' rounds and Lighthouse's runs alike), else ``default``."""
+    return int(os.environ.get("DLREF_BENCH_REPEATS", default))
+
+
 def from_environment(project: Project) -> dict:
-    """:func:`peers` as ``make bench`` runs it: ``DLREF_BENCH_REPEATS`` (3) rounds; ``DLREF_BENCH_SAMPLE``, a
+    """:func:`peers` as ``make bench`` runs it: :func:`repeats` (3) rounds; ``DLREF_BENCH_SAMPLE``, a
     comma-separated list of pages, runs only their examples (for a machine too slow for all of them)."""
     sample = os.environ.get("DLREF_BENCH_SAMPLE")
-    return peers(project, repeats=int(os.environ.get("DLREF_BENCH_REPEATS", "3")),
-                 sample=tuple(s.strip() for s in sample.split(",")) if sample else None)
+    return peers(project, repeats=repeats(3), sample=tuple(s.strip() for s in sample.split(",")) if sample else None)
 
 
 if __name__ == "__main__":

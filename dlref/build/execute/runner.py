@@ -7,7 +7,7 @@ running, the longest first (:mod:`dlref.build.execute.schedule`), so no example
 pays for an interpreter, an import or a warm-up, and no long example starts last.
 The other heavy libraries (matplotlib with its first figure and fonts,
 torchvision, scikit-learn) are imported only if an example to run uses them, by
-the parent between forks, while the examples that need only torch run.
+the parent while every core is busy with runs already started (see _execute_all).
 
 A child confines itself (:mod:`dlref.build.execute.sandbox`: own process group,
 offline, capped memory, fixed environment, no writes into the project), runs the
@@ -100,8 +100,8 @@ class Report:
 #: Libraries the parent imports only when an example to run imports them (matplotlib with its first figure takes
 #: 1.3 s, torchvision 1.5 s, scikit-learn with SciPy and pandas 1 s): those known to change no global state when
 #: imported (matplotlib's settings are the site's own, figures.setup_matplotlib), so what an example prints cannot
-#: depend on which other examples run in the same build. The parent imports them between forks, while the
-#: examples that need only torch run (see _execute_all).
+#: depend on which other examples run in the same build. The parent imports them while every core is busy with
+#: runs already started (see _execute_all).
 ON_DEMAND = ("matplotlib", "torchvision", "sklearn", "scipy", "pandas")
 
 
