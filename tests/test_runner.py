@@ -150,6 +150,15 @@ def test_the_longest_run_waits_for_its_library_only_while_the_cores_are_busy(tmp
     assert _start_order(results) == ["p/b.py", "p/a.py", "p/c.py", "p/d.py"]
 
 
+def test_blas_and_openmp_threads_follow_the_header(tmp_path):
+    """The default count is set in the parent before the forks; a header's other count, by the child."""
+    code = "import numpy, torch\nfrom threadpoolctl import threadpool_info\nprint(sorted({p['num_threads'] for p in threadpool_info()}), torch.get_num_threads())\n"
+    project = make_project(tmp_path, {"p/default.py": code, "p/two.py": "#| threads: 2\n" + code})
+    _, results, _ = prepare(project)
+    assert results[("p/default.py", None)].stdout == "[1] 1\n"
+    assert results[("p/two.py", None)].stdout == "[2] 2\n"
+
+
 def test_examples_run_in_parallel_workers(tmp_path):
     files = {f"p/pid{i}.py": f"import os, time\ntime.sleep(0.5)\nprint(os.getpid())  # {i}\n" for i in range(4)}
     project = make_project(tmp_path, files)

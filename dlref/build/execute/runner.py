@@ -26,6 +26,7 @@ never runs.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime
 import faulthandler
 import importlib
@@ -53,10 +54,11 @@ from dlref.build.execute import names, sandbox, schedule
 from dlref.build.execute import svgcheck
 from dlref.build.execute.cache import (PACKAGE_DIR, Cache, dep_name, device_kind, dist_version, key,
                                        libraries_imported, lookup_pass, module_distributions, reached_sources, sha)
-from dlref.build.sources.examples import Example, Result
+from dlref.build.sources.examples import DEFAULT_LIMITS, Example, Result
 from dlref.build.execute.watchdog import Watchdog
 
 GRACE = 1.0  # seconds between the child's own stack dump at its time limit and the parent's kill
+DEFAULT_THREADS = DEFAULT_LIMITS["threads"]
 FILE_MB = 256  # the largest file an example may write in its scratch folder
 TAIL = 20  # lines of partial output shown with a failure
 _MISSING_GLYPH = r".*(missing from (current )?font|does not have a glyph)"  # matplotlib's warning, an error here
@@ -393,8 +395,8 @@ def _execute(example: Example, lang: str | None, scratch: Path, root: Path, guar
         plt.close("all")
 
     torch.set_num_threads(example.threads)
-    if (pools := _thread_pools()) is not None:  # numpy's BLAS too: a product may round differently with more threads
-        pools.limit(limits=example.threads)
+    if example.threads != DEFAULT_THREADS and (pools := _thread_pools()) is not None:  # numpy's BLAS too: a product
+        pools.limit(limits=example.threads)  # may round differently with more threads (the default is set in the parent)
     torch.set_printoptions(profile="default")
     # Random seeds: an example must seed itself; if it forgets, its output
     # changes from run to run and the recorded-output test catches it.
@@ -602,6 +604,10 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
     pending = list(todo)
     imported: set[str] = set()  # ON_DEMAND modules imported by now
     learner = _learner_modules()
+    # The BLAS and OpenMP pools at the examples' default thread count, here, for the forks to inherit: a child sets
+    # them (2 ms) only for another count. This process's own count comes back after the runs.
+    pools = _thread_pools()
+    limits = pools.limit(limits=DEFAULT_THREADS) if pools is not None else contextlib.nullcontext()
 
     def import_for(needs: frozenset[str]) -> None:
         start = time.perf_counter()
@@ -609,68 +615,69 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
         imported.update(needs)
         report.imports += time.perf_counter() - start
 
-    while pending or running or exiting:
-        while pending and len(running) < jobs:
-            # The first run, in order, whose libraries are imported; if none, the libraries of the first.
-            ready = next((i for i, run_ in enumerate(pending) if run_[3] <= imported), None)
-            if ready is None:
-                import_for(pending[0][3])
-                continue
-            example, lang, k, _ = pending.pop(ready)
-            scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
-            parent_conn, child_conn = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, daemon=True,
-                               args=(example, lang, scratch, cache.root, watchdog.fd, learner, child_conn))
-            proc.start()
-            try:
-                os.setpgid(proc.pid, proc.pid)  # the child does it too: no window in which a kill misses
-            except OSError:
-                pass
-            watchdog.add(proc.pid, str(scratch))
-            child_conn.close()
-            running[parent_conn] = _Run(proc, example, lang, k, scratch, time.perf_counter())
-        # Every core busy: import the libraries of the first run still lacking them now, while the runs go on, so
-        # that it starts when a core frees, not after every shorter run that was ready (in a cold build, the
-        # longest example waited 12 s for the torch-only ones).
-        if lacking := next((run_[3] for run_ in pending if not run_[3] <= imported), None):
-            import_for(lacking)
-        deadline = min((r.started + r.example.timeout + GRACE for r in running.values()), default=None)
-        for conn in wait([*running, *exiting], timeout=None if deadline is None else max(0.0, deadline - time.perf_counter())):
-            if conn in exiting:  # a run whose result came earlier has now exited
-                _finish(exiting.pop(conn), watchdog)
-                continue
-            run_ = running.pop(conn)
-            try:
-                message = conn.recv()
-            except EOFError:
-                message = None
-            conn.close()
-            if message and message[0] == "ok":
-                _, result, deps = message
-                deps["dists"] = _dists_of(deps.pop("modules"))
-                cache.put(run_.key, result, deps, run_.tag)
-                results[(run_.example.rel, run_.lang)] = result
-                report.ran += 1
-                report.timings[run_.tag] = result.seconds
-                if stderr := run_.tail("console.txt", "stderr"):
-                    print(f"dlref: {run_.example.path} wrote to stderr:{stderr}", file=sys.stderr, end="")
-                # Its slot is free now: the next run starts while this process exits (a fork of this parent
-                # takes some 10 ms to tear down), and is reaped when it has.
-                _kill_group(run_.proc.pid)
-                exiting[run_.proc.sentinel] = run_
-            else:
-                run_.proc.join()  # its exit code tells a crash
-                text = message[1] if message else run_.crash_text()
-                failures.append(text + run_.partial_output())
-                _finish(run_, watchdog)
-        now = time.perf_counter()
-        for conn, run_ in list(running.items()):
-            if now - run_.started > run_.example.timeout + GRACE:
-                del running[conn]
-                _kill_group(run_.proc.pid)
-                run_.proc.join()
+    with limits:
+        while pending or running or exiting:
+            while pending and len(running) < jobs:
+                # The first run, in order, whose libraries are imported; if none, the libraries of the first.
+                ready = next((i for i, run_ in enumerate(pending) if run_[3] <= imported), None)
+                if ready is None:
+                    import_for(pending[0][3])
+                    continue
+                example, lang, k, _ = pending.pop(ready)
+                scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
+                parent_conn, child_conn = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_child, daemon=True,
+                                   args=(example, lang, scratch, cache.root, watchdog.fd, learner, child_conn))
+                proc.start()
+                try:
+                    os.setpgid(proc.pid, proc.pid)  # the child does it too: no window in which a kill misses
+                except OSError:
+                    pass
+                watchdog.add(proc.pid, str(scratch))
+                child_conn.close()
+                running[parent_conn] = _Run(proc, example, lang, k, scratch, time.perf_counter())
+            # Every core busy: import the libraries of the first run still lacking them now, while the runs go on, so
+            # that it starts when a core frees, not after every shorter run that was ready (in a cold build, the
+            # longest example waited 12 s for the torch-only ones).
+            if lacking := next((run_[3] for run_ in pending if not run_[3] <= imported), None):
+                import_for(lacking)
+            deadline = min((r.started + r.example.timeout + GRACE for r in running.values()), default=None)
+            for conn in wait([*running, *exiting], timeout=None if deadline is None else max(0.0, deadline - time.perf_counter())):
+                if conn in exiting:  # a run whose result came earlier has now exited
+                    _finish(exiting.pop(conn), watchdog)
+                    continue
+                run_ = running.pop(conn)
+                try:
+                    message = conn.recv()
+                except EOFError:
+                    message = None
                 conn.close()
-                failures.append(run_.timeout_text() + run_.partial_output())
-                _finish(run_, watchdog)
+                if message and message[0] == "ok":
+                    _, result, deps = message
+                    deps["dists"] = _dists_of(deps.pop("modules"))
+                    cache.put(run_.key, result, deps, run_.tag)
+                    results[(run_.example.rel, run_.lang)] = result
+                    report.ran += 1
+                    report.timings[run_.tag] = result.seconds
+                    if stderr := run_.tail("console.txt", "stderr"):
+                        print(f"dlref: {run_.example.path} wrote to stderr:{stderr}", file=sys.stderr, end="")
+                    # Its slot is free now: the next run starts while this process exits (a fork of this parent
+                    # takes some 10 ms to tear down), and is reaped when it has.
+                    _kill_group(run_.proc.pid)
+                    exiting[run_.proc.sentinel] = run_
+                else:
+                    run_.proc.join()  # its exit code tells a crash
+                    text = message[1] if message else run_.crash_text()
+                    failures.append(text + run_.partial_output())
+                    _finish(run_, watchdog)
+            now = time.perf_counter()
+            for conn, run_ in list(running.items()):
+                if now - run_.started > run_.example.timeout + GRACE:
+                    del running[conn]
+                    _kill_group(run_.proc.pid)
+                    run_.proc.join()
+                    conn.close()
+                    failures.append(run_.timeout_text() + run_.partial_output())
+                    _finish(run_, watchdog)
     if failures:
         raise ExampleFailed(f"{len(failures)} example(s) failed:\n\n" + "\n\n".join(failures))
