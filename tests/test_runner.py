@@ -151,8 +151,9 @@ def test_the_longest_run_waits_for_its_library_only_while_the_cores_are_busy(tmp
 
 
 def test_blas_and_openmp_threads_follow_the_header(tmp_path):
-    """The default count is set in the parent before the forks; a header's other count, by the child."""
-    code = "import numpy, torch\nfrom threadpoolctl import threadpool_info\nprint(sorted({p['num_threads'] for p in threadpool_info()}), torch.get_num_threads())\n"
+    """The default count is set in the parent before the forks, for the libraries loaded by its imports too
+    (scikit-learn's OpenMP, SciPy's OpenBLAS); a header's other count, by the child."""
+    code = "import numpy, torch, sklearn.linear_model\nfrom threadpoolctl import threadpool_info\nprint(sorted({p['num_threads'] for p in threadpool_info()}), torch.get_num_threads())\n"
     project = make_project(tmp_path, {"p/default.py": code, "p/two.py": "#| threads: 2\n" + code})
     _, results, _ = prepare(project)
     assert results[("p/default.py", None)].stdout == "[1] 1\n"

@@ -168,15 +168,21 @@ def _needs(example: Example) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
-def _thread_pools():
-    """threadpoolctl's controller of the BLAS and OpenMP libraries loaded, or None without threadpoolctl: finding
-    the libraries takes a child 30 ms, so the parent does it once."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
-    return ThreadpoolController()
+_pools = None  # threadpoolctl's controller of the BLAS and OpenMP libraries loaded when it was made
+
+
+def _thread_pools(again: bool = False):
+    """threadpoolctl's controller of the BLAS and OpenMP libraries loaded, or None without threadpoolctl; made in
+    the parent (a child would take 30 ms to find the libraries), ``again`` after an import that may have loaded
+    another one (scikit-learn loads SciPy's OpenBLAS and its own OpenMP)."""
+    global _pools
+    if _pools is None or again:
+        try:
+            from threadpoolctl import ThreadpoolController
+        except ImportError:
+            return None
+        _pools = ThreadpoolController()
+    return _pools
 
 
 class _Preload:
@@ -604,18 +610,24 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
     pending = list(todo)
     imported: set[str] = set()  # ON_DEMAND modules imported by now
     learner = _learner_modules()
-    # The BLAS and OpenMP pools at the examples' default thread count, here, for the forks to inherit: a child sets
-    # them (2 ms) only for another count. This process's own count comes back after the runs.
-    pools = _thread_pools()
-    limits = pools.limit(limits=DEFAULT_THREADS) if pools is not None else contextlib.nullcontext()
+    # The BLAS and OpenMP pools at the examples' default thread count, set here for the forks to inherit (a child
+    # changes them, 7 ms, only for another count), and again after each import; this process's own counts come
+    # back after the runs.
+    limits = contextlib.ExitStack()
+
+    def limit_threads() -> None:
+        if (pools := _thread_pools(again=True)) is not None:
+            limits.enter_context(pools.limit(limits=DEFAULT_THREADS))
 
     def import_for(needs: frozenset[str]) -> None:
         start = time.perf_counter()
         _import(needs - imported)
         imported.update(needs)
+        limit_threads()
         report.imports += time.perf_counter() - start
 
     with limits:
+        limit_threads()
         while pending or running or exiting:
             while pending and len(running) < jobs:
                 # The first run, in order, whose libraries are imported; if none, the libraries of the first.
