@@ -600,6 +600,44 @@ def run(examples: list[Example], cache: Cache, jobs: int | None = None, verbose:
             watchdog.close()
 
 
+def _start(ctx, example: Example, lang: str | None, k: str, cache_root: Path, watchdog: Watchdog,
+           learner: list[str]) -> tuple:
+    """Fork the child of one run: the parent's end of its pipe, and the run."""
+    scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, daemon=True,
+                       args=(example, lang, scratch, cache_root, watchdog.fd, learner, child_conn))
+    proc.start()
+    try:
+        os.setpgid(proc.pid, proc.pid)  # the child does it too: no window in which a kill misses
+    except OSError:
+        pass
+    watchdog.add(proc.pid, str(scratch))
+    child_conn.close()
+    return parent_conn, _Run(proc, example, lang, k, scratch, time.perf_counter())
+
+
+def _record(run_: _Run, conn, cache: Cache, results: dict, report: Report) -> str | None:
+    """Read what a run sent: its result cached and kept (None), or the text of its failure."""
+    try:
+        message = conn.recv()
+    except EOFError:
+        message = None
+    conn.close()
+    if not (message and message[0] == "ok"):
+        run_.proc.join()  # its exit code tells a crash
+        return (message[1] if message else run_.crash_text()) + run_.partial_output()
+    _, result, deps = message
+    deps["dists"] = _dists_of(deps.pop("modules"))
+    cache.put(run_.key, result, deps, run_.tag)
+    results[(run_.example.rel, run_.lang)] = result
+    report.ran += 1
+    report.timings[run_.tag] = result.seconds
+    if stderr := run_.tail("console.txt", "stderr"):
+        print(f"dlref: {run_.example.path} wrote to stderr:{stderr}", file=sys.stderr, end="")
+    return None
+
+
 def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog, running: dict, exiting: dict,
                  results: dict, report: Report) -> None:
     """Fork a child per run in ``todo`` (example, language, key, needs), in that order as far as the ON_DEMAND
@@ -635,19 +673,8 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
                 if ready is None:
                     import_for(pending[0][3])
                     continue
-                example, lang, k, _ = pending.pop(ready)
-                scratch = Path(tempfile.mkdtemp(prefix="dlref-run-"))
-                parent_conn, child_conn = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_child, daemon=True,
-                                   args=(example, lang, scratch, cache.root, watchdog.fd, learner, child_conn))
-                proc.start()
-                try:
-                    os.setpgid(proc.pid, proc.pid)  # the child does it too: no window in which a kill misses
-                except OSError:
-                    pass
-                watchdog.add(proc.pid, str(scratch))
-                child_conn.close()
-                running[parent_conn] = _Run(proc, example, lang, k, scratch, time.perf_counter())
+                conn, run_ = _start(ctx, *pending.pop(ready)[:3], cache.root, watchdog, learner)
+                running[conn] = run_
             # Every core busy: import the libraries of the first run still lacking them now, while the runs go on, so
             # that it starts when a core frees, not after every shorter run that was ready (in a cold build, the
             # longest example waited 12 s for the torch-only ones).
@@ -659,28 +686,13 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
                     _finish(exiting.pop(conn), watchdog)
                     continue
                 run_ = running.pop(conn)
-                try:
-                    message = conn.recv()
-                except EOFError:
-                    message = None
-                conn.close()
-                if message and message[0] == "ok":
-                    _, result, deps = message
-                    deps["dists"] = _dists_of(deps.pop("modules"))
-                    cache.put(run_.key, result, deps, run_.tag)
-                    results[(run_.example.rel, run_.lang)] = result
-                    report.ran += 1
-                    report.timings[run_.tag] = result.seconds
-                    if stderr := run_.tail("console.txt", "stderr"):
-                        print(f"dlref: {run_.example.path} wrote to stderr:{stderr}", file=sys.stderr, end="")
+                if (failure := _record(run_, conn, cache, results, report)) is None:
                     # Its slot is free now: the next run starts while this process exits (a fork of this parent
                     # takes some 10 ms to tear down), and is reaped when it has.
                     _kill_group(run_.proc.pid)
                     exiting[run_.proc.sentinel] = run_
                 else:
-                    run_.proc.join()  # its exit code tells a crash
-                    text = message[1] if message else run_.crash_text()
-                    failures.append(text + run_.partial_output())
+                    failures.append(failure)
                     _finish(run_, watchdog)
             now = time.perf_counter()
             for conn, run_ in list(running.items()):
