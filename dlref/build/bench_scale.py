@@ -74,9 +74,18 @@ def measure(n: int) -> dict:
         "overhead_ms": 1000 * ((cold.wall - cold.preload) * jobs - own) / cold.ran,
         "cpu_overhead_ms": 1000 * (cpu - own) / cold.ran,
         "unchanged_s": statistics.median(unchanged), "unchanged_runs_s": unchanged,
-        "parent_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "parent_peak_mb": _peak_mb(),
         "load": os.getloadavg()[0],  # the machine's 1-minute load average at the end: others' work counts
     }
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory (VmHWM). Not getrusage's ru_maxrss: Linux keeps that across exec, so a
+    measuring process started from `make bench` (1 GB by then) reported the bench's size, not its own."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _cpu() -> float:

@@ -81,10 +81,14 @@ def file_sha(path: Path) -> str:
     return _once(("sha", path), lambda: sha(path.read_bytes()))
 
 
-@lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-hashes every example on each edit
 def imported_modules(source: str, package: str = "") -> frozenset[str]:
     """Absolute names of the modules a source imports; ``from a.b import c`` gives 'a.b' and 'a.b.c' (c may be a
     module). Relative imports are resolved against ``package``, the importing module's package."""
+    return _imported_modules(source, package)  # one cache key however ``package`` is passed
+
+
+@lru_cache(maxsize=None)  # keyed by the text: `mkdocs serve` re-hashes every example on each edit
+def _imported_modules(source: str, package: str) -> frozenset[str]:
     found = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
