@@ -55,8 +55,8 @@ $(BENCH_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e ".[test,bench]"
 	touch $(BENCH_STAMP)
 
-# Long (estimated 1.5 h on 2 idle cores): Lighthouse 5 times on every page on both engines, and the peers'
-# cold, warm and edit builds 3 times each. DLREF_BENCH_REPEATS=1 or DLREF_BENCH_SAMPLE=page,... shorten it.
+# Long: Lighthouse 5 times on every page on both engines, and the peers' cold, warm and edit builds 3 times
+# each. DLREF_BENCH_REPEATS=1 runs each once (32 min on 2 cores); DLREF_BENCH_SAMPLE=page,... runs fewer examples.
 bench: site $(NODE_STAMP) $(BENCH_STAMP)  ## build/page performance as ratios, and against the peers; writes build/bench.json
 	$(PY) -m dlref.build.bench
 
