@@ -121,7 +121,7 @@ def _preload() -> None:
         torch.nn.functional.relu(layer(torch.ones(2, 4))).sum().backward()
     finally:
         torch.set_num_threads(threads)
-    _thread_pools()
+    _thread_pools(again=True)  # what this run's forks will have loaded, found here while the lookups go on
     re.compile(_MISSING_GLYPH, re.I)  # as warnings.filterwarnings compiles it: every child finds it in re's cache
     _tops_before_fork()  # the libraries imported so far, listed once for every child
 
@@ -653,19 +653,19 @@ def _execute_all(todo: list, cache: Cache, jobs: int | None, watchdog: Watchdog,
     # back after the runs.
     limits = contextlib.ExitStack()
 
-    def limit_threads() -> None:
-        if (pools := _thread_pools(again=True)) is not None:
+    def limit_threads(again: bool) -> None:
+        if (pools := _thread_pools(again)) is not None:
             limits.enter_context(pools.limit(limits=DEFAULT_THREADS))
 
     def import_for(needs: frozenset[str]) -> None:
         start = time.perf_counter()
         _import(needs - imported)
         imported.update(needs)
-        limit_threads()
+        limit_threads(again=True)
         report.imports += time.perf_counter() - start
 
     with limits:
-        limit_threads()
+        limit_threads(again=False)  # the libraries found by _preload, this run's, with nothing imported since
         while pending or running or exiting:
             while pending and len(running) < jobs:
                 # The first run, in order, whose libraries are imported; if none, the libraries of the first.
