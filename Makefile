@@ -60,12 +60,13 @@ $(BENCH_STAMP): $(STAMP)
 bench: site $(NODE_STAMP) $(BENCH_STAMP)  ## build/page performance as ratios, and against the peers; writes build/bench.json
 	$(PY) -m dlref.build.bench
 
-# On a CUDA machine: the tests marked gpu and the CUDA examples. Refuses to pass by skipping.
-test-gpu: $(STAMP)
+# On a CUDA machine: the tests marked gpu and the CUDA examples (system-deps: their figures need the CJK font).
+# Refuses to pass by skipping.
+test-gpu: $(STAMP) system-deps
 	$(PY) -c "import sys, torch; sys.exit(0 if torch.cuda.is_available() else 'make test-gpu: CUDA not available on this machine')"
 	$(PY) -m pytest -m gpu -p no:cacheprovider tests/test_gpu.py
 
-record-gpu: $(STAMP)  ## on a CUDA machine: refresh tests/recorded/**/*.cuda.json (shown on CPU-only builds)
+record-gpu: $(STAMP) system-deps  ## on a CUDA machine: refresh tests/recorded/**/*.cuda.json (shown on CPU-only builds)
 	$(PY) -m dlref record-gpu
 
 check: $(STAMP)

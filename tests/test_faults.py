@@ -132,6 +132,24 @@ def test_memory_is_capped(tmp_path):
     assert "greedy.py:3:" in message and "the memory limit is 256 MiB" in message
 
 
+def test_memory_of_a_cuda_example_is_capped_without_an_address_space_cap(tmp_path):
+    """CUDA cannot start under an address-space cap, so a CUDA example's cap is on private writable memory; it
+    still stops a greedy run. (Here, without a GPU, the example is handed to the runner directly.)"""
+    from dlref.build.execute.cache import Cache
+    from dlref.build.execute.runner import run
+
+    code = ("#| requires: cuda\n#| memory-mb: 256\nimport resource, torch\n"
+            "print(resource.getrlimit(resource.RLIMIT_AS)[0] == resource.RLIM_INFINITY)\nx = torch.ones(2**30)\n")
+    project = make_project(tmp_path, {"snippets/p/greedy_gpu.py": code})
+    [example] = discover(project.snippets)
+    with pytest.raises(ExampleFailed) as info:
+        run([example], Cache(project.build / "cache", project.root), jobs=1)
+    assert "greedy_gpu.py:5:" in str(info.value) and "the memory limit is 256 MiB" in str(info.value)
+    example.path.write_text(code.replace("2**30", "2**20"), encoding="utf-8")  # 4 MiB fits
+    results, _ = run(discover(project.snippets), Cache(project.build / "cache", project.root), jobs=1)
+    assert results[("p/greedy_gpu.py", None)].stdout == "True\n"
+
+
 def test_200_mb_of_output_stops_at_the_cap(tmp_path):
     code = "for i in range(10_000_000):\n    print('x' * 20)\n"
     project = make_project(tmp_path, {"snippets/p/loud.py": code})

@@ -93,3 +93,26 @@ def test_replayed_output_is_labelled_with_its_gpu(tmp_path):
     assert "recorded on NVIDIA H100 80GB HBM3 (torch 2.9.0, CUDA 12.8, 2026-11-21)" in page
     assert "model on cuda:0" in page
     assert "录制于 NVIDIA H100 80GB HBM3" in fragments.render(example, "zh", result, None, notes["zh"])
+
+
+def test_the_page_states_the_recorded_figures(project):
+    """The GPU section quotes its recordings (speed-ups, memory saving, GPU) in both languages; a new recording
+    fails this test until the prose says what it shows."""
+    from dlref.build.languages import LANGS
+
+    def recording(name):
+        example = next(e for e in CUDA_EXAMPLES if e.name == name)
+        return json.loads(recorded.cuda_path(example, project.recorded).read_text(encoding="utf-8"))
+
+    speed, amp = recording("cuda_speed"), recording("cuda_amp")
+    amp_speed, amp_memory = re.search(r"AMP speed-up x([\d.]+), peak memory x([\d.]+)", amp["stdout"]).groups()
+    figures = re.findall(r"speed-up x(\d+)", speed["stdout"]) + [f"{float(amp_speed):.1f}",
+                                                                  f"{round(100 * (1 - float(amp_memory)))}%"]
+    assert len(figures) == 4
+    gpu = speed["environment"]["gpu"].removeprefix("NVIDIA ")
+    for lang in LANGS:
+        text = (project.docs / lang / "training-workflow.md").read_text(encoding="utf-8")
+        section = text[text.index("{ #gpu }"):text.index("{ #summary }")]
+        missing = [f for f in figures if not re.search(rf"(?<![\d.]){re.escape(f)}(?!\d|\.\d)", section)]
+        assert not missing and gpu in section, f"docs/{lang}/training-workflow.md: the GPU section does not say " \
+            f"{missing or gpu}, which the recordings show"

@@ -69,14 +69,12 @@ def _verify(args, project: Project) -> int:
 
 def _record_gpu(args, project: Project) -> int:
     """On a CUDA machine: run the CUDA examples and record output, figures and environment."""
-    import torch
-
-    from dlref.build.execute.cache import Cache
+    from dlref.build.execute.cache import Cache, cuda_available
     from dlref.build.sources.examples import discover
     from dlref.build.execute.runner import run
 
-    if not torch.cuda.is_available():
-        print("dlref: record-gpu needs CUDA, and torch.cuda.is_available() is False", file=sys.stderr)
+    if not cuda_available():
+        print("dlref: record-gpu needs CUDA, and no CUDA device was found", file=sys.stderr)
         return 1
     examples = [e for e in discover(project.snippets) if e.requires == "cuda"]
     results, report = run(examples, Cache(project.build / "cache", project.root), jobs=1)  # one GPU: no contention in timings

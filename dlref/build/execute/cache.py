@@ -49,6 +49,17 @@ def device_kind() -> str:
     return "cuda" if Path("/proc/driver/nvidia/version").exists() else "cpu"
 
 
+def cuda_available() -> bool:
+    """Can this process's children use CUDA? Asked without starting CUDA here: ``torch.cuda.is_available()``
+    initialises the driver in the calling process, and CUDA then fails in every process forked from it (the
+    runner forks each example). ``torch.cuda.device_count()`` asks NVML instead."""
+    if device_kind() != "cuda":
+        return False
+    import torch
+
+    return torch.cuda.device_count() > 0
+
+
 def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -109,7 +109,9 @@ ON_DEMAND = ("matplotlib", "torchvision", "sklearn", "scipy", "pandas")
 
 def _preload() -> None:
     """Import torch once, in the parent, and do once what every child would do first (the first tensor operation
-    and backward pass): the forked children inherit it done."""
+    and backward pass): the forked children inherit it done. Not the backward pass on a machine with a GPU: the
+    autograd engine's first backward counts the CUDA devices, which starts CUDA here, and CUDA then fails to
+    start in every child ("CUDA error: initialization error")."""
     import numpy.random  # noqa: F401 - numpy imports it lazily, at an example's seeding: 20 ms in every child
     import torch
 
@@ -118,7 +120,9 @@ def _preload() -> None:
     try:
         torch.manual_seed(0)  # an example's own seeding formats stacks (for absent GPUs): their files get read here
         layer = torch.nn.Linear(4, 4)
-        torch.nn.functional.relu(layer(torch.ones(2, 4))).sum().backward()
+        out = torch.nn.functional.relu(layer(torch.ones(2, 4))).sum()
+        if device_kind() != "cuda":
+            out.backward()
     finally:
         torch.set_num_threads(threads)
     _thread_pools(again=True)  # what this run's forks will have loaded, found here while the lookups go on
@@ -367,7 +371,7 @@ def _child(example: Example, lang: str | None, scratch: Path, root: Path, watchd
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(scratch), "TMPDIR": str(scratch),
                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MPLBACKEND": "Agg", **sandbox.import_time_env()}
         guard = sandbox.enter(root=root, scratch=scratch, label=str(example.path), memory_mb=example.memory_mb,
-                              file_mb=FILE_MB, env=env, package=PACKAGE_DIR)
+                              file_mb=FILE_MB, env=env, package=PACKAGE_DIR, cuda=example.requires == "cuda")
         tempfile.tempdir = str(scratch)
         result, deps = _execute(example, lang, scratch, root, guard)
         signal.setitimer(signal.ITIMER_REAL, 0)

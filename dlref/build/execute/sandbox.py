@@ -124,15 +124,16 @@ class Guard:
             raise SandboxError(f"{self.label}: {OFFLINE}")
 
 
-def _address_space() -> int:
-    """Bytes of address space this process maps now (VmSize)."""
+def _mapped(field: str) -> int:
+    """Bytes of ``field`` (VmSize: all address space; VmData: private writable memory) this process maps now."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmSize:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) * 1024
     return 0
 
 
-def enter(*, root: Path, scratch: Path, label: str, memory_mb: int, file_mb: int, env: dict, package: Path) -> Guard:
+def enter(*, root: Path, scratch: Path, label: str, memory_mb: int, file_mb: int, env: dict, package: Path,
+          cuda: bool = False) -> Guard:
     """Confine the current (forked) process; returns the audit hook, which records the files read."""
     os.setpgid(0, 0)
     _libc().prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -141,8 +142,11 @@ def enter(*, root: Path, scratch: Path, label: str, memory_mb: int, file_mb: int
     _isolate_network()
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     # The cap is on top of what the forked process already maps (torch alone maps several GiB of address space).
-    limit = _address_space() + memory_mb * 2**20
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # The CUDA driver reserves far more address space than it ever uses (inaccessible, PROT_NONE), so under an
+    # address-space cap CUDA cannot start; a CUDA example's cap is on private writable memory (RLIMIT_DATA) instead.
+    field, cap = ("VmData", resource.RLIMIT_DATA) if cuda else ("VmSize", resource.RLIMIT_AS)
+    limit = _mapped(field) + memory_mb * 2**20
+    resource.setrlimit(cap, (limit, limit))
     resource.setrlimit(resource.RLIMIT_FSIZE, (file_mb * 2**20, file_mb * 2**20))
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write then fails with an OSError, not a kill
     os.environ.clear()
