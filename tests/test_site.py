@@ -258,3 +258,29 @@ def test_unrendered_includes_and_tex_in_built_html_are_reported(tmp_path):
     assert [p.split(": ", 1)[1].split(":")[0] for p in problems] == [
         "an include line was not rendered", "raw TeX", "math left for a script to render (class arithmatex)"]
     assert all(p.startswith(f"{tmp_path / 'index.html'}:") for p in problems)
+
+
+def test_cuda_examples_show_their_gpu_recording_in_both_languages(site, project):
+    """On a build without CUDA, every CUDA example shows its recorded output under the note naming the GPU,
+    torch and CUDA versions and date of the recording, in each language; no "not recorded yet" note is left."""
+    import html
+
+    from dlref.build.execute import recorded
+    from dlref.build.execute.cache import cuda_available
+    from dlref.build.languages import languages
+    from dlref.build.sources.examples import discover
+
+    if cuda_available():
+        pytest.skip("with CUDA the examples run here; nothing is replayed")
+    cuda = [e for e in discover(project.snippets) if e.requires == "cuda"]
+    assert cuda
+    for lang, language in languages(project.root).items():
+        for example in cuda:
+            data = json.loads(recorded.cuda_path(example, project.recorded).read_text(encoding="utf-8"))
+            page = html_of(site, lang, f"{example.slug}.md")
+            note = language.ui["gpu_note"].format(**data["environment"]).split("\n", 1)[1].strip()
+            missing = language.ui["gpu_missing"].split("\n", 1)[0].split('"')[1]
+            assert html.escape(note, quote=False) in page, f"{lang}/{example.slug}: no note '{note}'"
+            assert missing not in page, f"{lang}/{example.slug}: still says '{missing}'"
+            for line in data["stdout"].splitlines():
+                assert html.escape(line, quote=False) in page, f"{lang}/{example.rel}: recorded line {line!r} not shown"
