@@ -41,9 +41,9 @@ def test_styles_scripts_and_clipboard_widget_go():
 
 def test_code_and_text_output_become_material_code_blocks():
     html, _ = notebook_html.slim(CELLS)
-    assert '<div class="highlight"><pre><code><span class="nb">print</span>' in html
-    assert "<pre><code>1\n</code></pre>" in html
-    assert html.count("<code>") == html.count("</code>") == 2
+    assert '<div class="highlight"><pre><code tabindex="0"><span class="nb">print</span>' in html
+    assert '<pre><code tabindex="0">1\n</code></pre>' in html  # focusable until the theme sees they do not scroll
+    assert html.count('<code tabindex="0">') == html.count("</code>") == 2
     assert 'class="headerlink"' in html and "In [1]:" in html and "<p>text</p>" in html
 
 

@@ -6,7 +6,7 @@ nbconvert's MathJax and Mermaid loaders, and embeds every figure as base64. :fun
 keeps the cells and their structure, and changes what they are dressed in:
 
 - code cells and text outputs become Material code blocks (``pre > code``), with the site's
-  colours, dark mode and copy button;
+  colours, dark mode and copy button, focusable as on the other pages (:mod:`.focusable_code`);
 - figures move out of the HTML into SVG files beside the page, loaded lazily;
 - inline styles and scripts go (dlref notebooks produce text and figures only);
   ``assets/stylesheets/notebook.css`` lays out the cells.
@@ -16,6 +16,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+
+from dlref.build.render.focusable_code import focusable
 
 _STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?</\1>\s*", re.S)
 _CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.S)
@@ -40,7 +42,7 @@ def slim(html: str) -> tuple[str, dict[str, bytes]]:
     html = _STYLE_OR_SCRIPT.sub("", html)
     html = _COPY_TEXT.sub("", _CLIPBOARD.sub("", html))
     html = _CODE.sub(r'<div class="highlight"><pre><code>\1</code></pre></div>', html)
-    html = _TEXT_OUTPUT.sub(r"\1<pre><code>\2</code></pre>", html)
+    html = focusable(_TEXT_OUTPUT.sub(r"\1<pre><code>\2</code></pre>", html))  # as the Markdown pages' blocks
     html = html.replace('class="anchor-link"', 'class="headerlink"')  # Material's permalink style
     return _IMAGE.sub(extract, html), figures
 
