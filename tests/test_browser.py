@@ -376,3 +376,14 @@ def test_every_content_page_downloads_its_notebook_and_scripts(project, site, vi
             checked += 1
             v.close()
     assert checked == 2 * len(slugs) and problems == []
+
+
+def test_a_link_into_the_api_reference_lands_on_its_function(visit):
+    """The reference's later modules are not laid out until they scroll near (content-visibility); a link to a
+    function in one of them (as the example code links are) still shows that function at the top."""
+    for anchor in ("dlref.optim.ema", "dlref.lstm.gru_cell"):
+        v = visit(f"/en/reference/#{anchor}", viewport={"width": 412, "height": 823}, is_mobile=True)
+        v.page.wait_for_timeout(500)
+        top = v.page.evaluate(f"() => document.getElementById({anchor!r}).getBoundingClientRect().top")
+        assert 0 <= top < 200, f"#{anchor} is at {top:.0f} px, not at the top of the screen"
+        v.close()
