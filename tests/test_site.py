@@ -90,7 +90,7 @@ def test_examples_show_code_output_and_svg_figures(site):
         html = html_of(site, lang, "activations.md")
         assert 'title="snippets/activations/' not in html  # titles render as spans, not attributes
         assert "snippets/activations/" in html and output in html
-        figures = re.findall(r'<img alt="([^"]+)" loading="lazy" src="([^"]+\.svg)"', html)
+        figures = re.findall(r'<img alt="([^"]+)" height="\d+" loading="lazy" src="([^"]+\.svg)" width="\d+"', html)
         assert figures, f"{lang}: no SVG figures on the activations page"
         for alt, src in figures:
             assert (site / ("" if lang == "zh" else "en") / "activations" / src).resolve().is_file()

@@ -60,10 +60,30 @@ def _escape_attr(text: str) -> str:
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def figure_block(src: str, figure, lang: str) -> str:
-    """A figure with its alt text and caption in ``lang``, as a page shows it."""
+_SVG_SIZE = {side: re.compile(rf'<svg\b[^>]*?\s{side}="([\d.]+)pt"') for side in ("width", "height")}
+
+
+def svg_size(svg: str) -> str:
+    """The figure's size as ``<img>`` attributes, in CSS pixels (matplotlib writes points: 1 pt = 4/3 px), so the
+    page keeps its place before the lazily loaded image arrives instead of moving the text below it.
+
+    >>> svg_size('<svg xmlns="http://www.w3.org/2000/svg" width="432pt" height="252pt" viewBox="0 0 432 252">')
+    ' width=576 height=336'
+    >>> svg_size('<svg viewBox="0 0 1 1">')
+    ''
+    """
+    found = [pattern.search(svg) for pattern in _SVG_SIZE.values()]
+    if not all(found):
+        return ""
+    width, height = (round(float(match[1]) * 4 / 3) for match in found)
+    return f" width={width} height={height}"
+
+
+def figure_block(src: str, figure, lang: str, svg: str) -> str:
+    """A figure with its alt text and caption in ``lang``, as a page shows it; ``svg``, the figure itself, gives
+    the image's size."""
     alt = re.sub(r"([\\\[\]])", r"\\\1", figure.alt[lang])  # Markdown-escape \ [ ]
-    block = f'<figure markdown="span">\n  ![{alt}]({src}){{ loading=lazy }}'
+    block = f'<figure markdown="span">\n  ![{alt}]({src}){{ loading=lazy{svg_size(svg)} }}'
     if figure.caption:
         block += f"\n  <figcaption>{_escape_attr(figure.caption[lang])}</figcaption>"
     return block + "\n</figure>"
@@ -79,8 +99,8 @@ def render(example: Example, lang: str, result: Result, run_lang: str | None, no
         parts.append(f'```python title="snippets/{example.rel}"\n{code_for(example, lang)}```')
     if result.stdout.strip():
         parts.append(text_block(result.stdout.rstrip(), languages(REPO)[lang].ui["output"]))
-    for i, fig in enumerate(example.figures[: len(result.figures)], 1):
-        parts.append(figure_block(figure_name(example, i, run_lang), fig, lang))
+    for i, (fig, svg) in enumerate(zip(example.figures, result.figures), 1):
+        parts.append(figure_block(figure_name(example, i, run_lang), fig, lang, svg))
     if result.provenance and (result.stdout.strip() or result.figures):
         line = languages(REPO)[lang].ui["ran"].format(**result.provenance)
         escaped = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(0), line)

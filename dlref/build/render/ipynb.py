@@ -135,7 +135,7 @@ def to_markdown(nb, example: Example, result: Result, lang: str) -> tuple[str, d
             fig = example.figures[len(figures)]
             name = f"figures/{stem}/{stem}-{len(figures) + 1}.svg"
             figures[name] = next(svgs)
-            parts.append(figure_block(name, fig, lang))
+            parts.append(figure_block(name, fig, lang, figures[name]))
     button = download_button(f"{stem}.ipynb", lang)
     title = 1 if parts and parts[0].startswith("# ") else 0
     parts.insert(title, button)  # under the title, where mkdocs-jupyter's pages have theirs
