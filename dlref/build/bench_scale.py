@@ -82,10 +82,9 @@ def measure(n: int) -> dict:
 def _peak_mb() -> float:
     """This process's peak resident memory (VmHWM). Not getrusage's ru_maxrss: Linux keeps that across exec, so a
     measuring process started from `make bench` (1 GB by then) reported the bench's size, not its own."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from dlref.build.execute.sandbox import status_bytes
+
+    return (status_bytes("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024) / 2**20
 
 
 def _cpu() -> float:

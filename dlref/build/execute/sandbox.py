@@ -124,8 +124,9 @@ class Guard:
             raise SandboxError(f"{self.label}: {OFFLINE}")
 
 
-def _mapped(field: str) -> int:
-    """Bytes of ``field`` (VmSize: all address space; VmData: private writable memory) this process maps now."""
+def status_bytes(field: str) -> int:
+    """Bytes of memory field ``field`` of this process's /proc/self/status (VmSize: all address space mapped now;
+    VmData: private writable memory; VmHWM: peak resident memory), or 0 where the kernel has no such line."""
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(f"{field}:"):
             return int(line.split()[1]) * 1024
@@ -145,7 +146,7 @@ def enter(*, root: Path, scratch: Path, label: str, memory_mb: int, file_mb: int
     # The CUDA driver reserves far more address space than it ever uses (inaccessible, PROT_NONE), so under an
     # address-space cap CUDA cannot start; a CUDA example's cap is on private writable memory (RLIMIT_DATA) instead.
     field, cap = ("VmData", resource.RLIMIT_DATA) if cuda else ("VmSize", resource.RLIMIT_AS)
-    limit = _mapped(field) + memory_mb * 2**20
+    limit = status_bytes(field) + memory_mb * 2**20
     resource.setrlimit(cap, (limit, limit))
     resource.setrlimit(resource.RLIMIT_FSIZE, (file_mb * 2**20, file_mb * 2**20))
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write then fails with an OSError, not a kill
